@@ -1,0 +1,8 @@
+/** The Feign HTTP client for the spec-kitty server contract (SPEC §2). */
+module ai.speckitty.auth.adapters.http {
+    requires ai.speckitty.auth.application;
+    requires feign.core;
+    requires feign.jackson;
+    requires com.fasterxml.jackson.databind;
+
+}

@@ -1,0 +1,18 @@
+package ai.speckitty.auth.application.port;
+
+/** Read-only diagnostics of the session storage for doctor, plus clearing a stale lock record. */
+public interface StorageInspector {
+
+    /** Looks at the files and probes the lock without waiting; changes nothing. */
+    StorageFacts inspect();
+
+    /** Clears a holder record left by a crashed process; never touches a lock a live process holds. */
+    UnstickResult clearStaleLockRecord();
+
+    /** What {@link #clearStaleLockRecord()} did. */
+    enum UnstickResult {
+        CLEARED,
+        NOTHING_TO_CLEAR,
+        HELD_BY_LIVE_PROCESS
+    }
+}

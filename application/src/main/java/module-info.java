@@ -1,0 +1,6 @@
+/** The use cases of the spec-kitty auth client and the ports (interfaces) they depend on. */
+module ai.speckitty.auth.application {
+    requires transitive ai.speckitty.auth.domain;
+
+    exports ai.speckitty.auth.application.port;
+}

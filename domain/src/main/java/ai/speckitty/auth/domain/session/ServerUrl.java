@@ -1,0 +1,94 @@
+package ai.speckitty.auth.domain.session;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A spec-kitty server base URL: https, or http to a loopback host only, without a trailing slash.
+ */
+public record ServerUrl(String value) {
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "::1", "[::1]", "localhost");
+
+    public ServerUrl {
+        Objects.requireNonNull(value, "value");
+        Optional<String> problem = problemWith(value);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+        value = stripTrailingSlashes(value);
+    }
+
+    /** Parses a user-supplied URL; empty with the reason when it is not acceptable. */
+    public static ParseResult parse(String raw) {
+        if (raw == null) {
+            return new ParseResult(Optional.empty(), Optional.of("no URL given"));
+        }
+        String trimmed = raw.strip();
+        Optional<String> problem = problemWith(trimmed);
+        return problem.isPresent()
+                ? new ParseResult(Optional.empty(), problem)
+                : new ParseResult(Optional.of(new ServerUrl(trimmed)), Optional.empty());
+    }
+
+    /** What {@link #parse} found: a URL, or why there is none. */
+    public record ParseResult(Optional<ServerUrl> url, Optional<String> problem) {}
+
+    /** True when both name the same server once trailing slashes are removed. */
+    public boolean sameServerAs(ServerUrl other) {
+        return other != null && value.equals(other.value);
+    }
+
+    /** The URL of a path below this server, e.g. {@code /oauth/token}. */
+    public String resolve(String path) {
+        return value + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    public boolean isLoopback() {
+        return isLoopbackHost(host(value));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    private static Optional<String> problemWith(String raw) {
+        URI uri;
+        try {
+            uri = new URI(stripTrailingSlashes(raw));
+        } catch (URISyntaxException e) {
+            return Optional.of("not a valid URL: " + raw);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            return Optional.of("not an http(s) URL with a host: " + raw);
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            return Optional.of("a server URL carries no query, fragment or user info: " + raw);
+        }
+        if (scheme.equals("http") && !isLoopbackHost(uri.getHost())) {
+            return Optional.of("plain http:// is allowed only to a loopback host (127.0.0.1, ::1, localhost); use https:// for " + raw);
+        }
+        return Optional.empty();
+    }
+
+    private static String host(String url) {
+        return URI.create(url).getHost();
+    }
+
+    private static boolean isLoopbackHost(String host) {
+        return host != null && LOOPBACK_HOSTS.contains(host.toLowerCase(Locale.ROOT));
+    }
+
+    private static String stripTrailingSlashes(String raw) {
+        String s = raw;
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}
