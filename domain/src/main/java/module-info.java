@@ -4,4 +4,6 @@ module ai.speckitty.auth.domain {
     exports ai.speckitty.auth.domain.refresh;
     exports ai.speckitty.auth.domain.revoke;
     exports ai.speckitty.auth.domain.doctor;
+    exports ai.speckitty.auth.domain.login;
+    exports ai.speckitty.auth.domain.server;
 }

@@ -1,5 +1,6 @@
 package ai.speckitty.auth.domain.refresh;
 
+import ai.speckitty.auth.domain.server.ServerFailure;
 import java.util.Objects;
 
 /** The answer to one refresh request, one case per row of the SPEC §2.3 refresh table. */

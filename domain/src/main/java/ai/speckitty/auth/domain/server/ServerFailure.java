@@ -1,4 +1,4 @@
-package ai.speckitty.auth.domain.refresh;
+package ai.speckitty.auth.domain.server;
 
 import java.util.Objects;
 import java.util.Optional;
