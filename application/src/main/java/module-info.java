@@ -3,4 +3,6 @@ module ai.speckitty.auth.application {
     requires transitive ai.speckitty.auth.domain;
 
     exports ai.speckitty.auth.application.port;
+    exports ai.speckitty.auth.application.token;
+    exports ai.speckitty.auth.application.logout;
 }

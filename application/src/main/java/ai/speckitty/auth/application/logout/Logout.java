@@ -1,0 +1,80 @@
+package ai.speckitty.auth.application.logout;
+
+import ai.speckitty.auth.application.port.AuthServers;
+import ai.speckitty.auth.application.port.SessionRead;
+import ai.speckitty.auth.application.port.SessionStore;
+import ai.speckitty.auth.application.port.SessionTransaction;
+import ai.speckitty.auth.application.port.StoreFailure;
+import ai.speckitty.auth.domain.revoke.RevokeOutcome;
+import ai.speckitty.auth.domain.session.ServerUrl;
+import ai.speckitty.auth.domain.session.StoredSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Logs out (SPEC §4.5): under the lock, revoke the refresh token (RFC 7009) unless forced, then
+ * always delete the local session, whatever the server said. Holding the lock throughout means no
+ * concurrent refresh can re-create the session.
+ */
+public final class Logout {
+    private final SessionStore store;
+    private final AuthServers servers;
+    private final Clock clock;
+    private final Duration lockTimeout;
+
+    public Logout(SessionStore store, AuthServers servers, Clock clock, Duration lockTimeout) {
+        this.store = store;
+        this.servers = servers;
+        this.clock = clock;
+        this.lockTimeout = lockTimeout;
+    }
+
+    /** Logs out; {@code fallbackServer} is used only for sessions that record no server. */
+    public LogoutResult execute(boolean force, Optional<ServerUrl> fallbackServer) {
+        Optional<SessionTransaction> lock = store.lock(lockTimeout);
+        if (lock.isEmpty()) {
+            return new LogoutResult.LockBusy();
+        }
+        try (SessionTransaction tx = lock.get()) {
+            SessionRead read = tx.read();
+            if (read instanceof SessionRead.Absent) {
+                return new LogoutResult.NotLoggedIn();
+            }
+            if (read instanceof SessionRead.FromNewerVersion newer) {
+                return new LogoutResult.FromNewerVersion(newer.location(), newer.schemaVersion());
+            }
+            if (read instanceof SessionRead.Unreadable) {
+                return setAside(tx);
+            }
+            StoredSession session = ((SessionRead.Present) read).session();
+            Revocation revocation = force ? new Revocation.SkippedByForce() : revoke(session, fallbackServer);
+            try {
+                tx.delete();
+                return new LogoutResult.LoggedOut(revocation);
+            } catch (StoreFailure e) {
+                return new LogoutResult.DeleteFailed(revocation, store.location(), e.errorType());
+            }
+        }
+    }
+
+    private LogoutResult setAside(SessionTransaction tx) {
+        try {
+            return new LogoutResult.UnreadableSetAside(tx.setAside(clock.instant()));
+        } catch (StoreFailure e) {
+            return new LogoutResult.DeleteFailed(new Revocation.Attempted(RevokeOutcome.NO_REFRESH_TOKEN),
+                    store.location(), e.errorType());
+        }
+    }
+
+    private Revocation revoke(StoredSession session, Optional<ServerUrl> fallbackServer) {
+        if (session.tokens().refresh().isEmpty()) {
+            return new Revocation.Attempted(RevokeOutcome.NO_REFRESH_TOKEN);
+        }
+        Optional<ServerUrl> server = session.server().or(() -> fallbackServer);
+        if (server.isEmpty()) {
+            return new Revocation.NoServerKnown();
+        }
+        return new Revocation.Attempted(servers.at(server.get()).revoke(session.tokens().refresh().get()));
+    }
+}

@@ -1,0 +1,21 @@
+package ai.speckitty.auth.application.logout;
+
+import ai.speckitty.auth.domain.revoke.RevokeOutcome;
+import java.util.Objects;
+
+/** What logout did about server-side revocation before deleting the local session. */
+public sealed interface Revocation {
+
+    /** A revocation was attempted (or found impossible: NO_REFRESH_TOKEN); this is what came of it. */
+    record Attempted(RevokeOutcome outcome) implements Revocation {
+        public Attempted {
+            Objects.requireNonNull(outcome, "outcome");
+        }
+    }
+
+    /** {@code --force}: the server was not contacted. */
+    record SkippedByForce() implements Revocation {}
+
+    /** The session records no server and none is configured, so there was nowhere to send it. */
+    record NoServerKnown() implements Revocation {}
+}

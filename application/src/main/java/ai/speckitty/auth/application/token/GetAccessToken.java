@@ -1,0 +1,156 @@
+package ai.speckitty.auth.application.token;
+
+import ai.speckitty.auth.application.port.AuthServers;
+import ai.speckitty.auth.application.port.SessionRead;
+import ai.speckitty.auth.application.port.SessionStore;
+import ai.speckitty.auth.application.port.SessionTransaction;
+import ai.speckitty.auth.application.port.StoreFailure;
+import ai.speckitty.auth.application.token.AccessTokenResult.ExpiryCause;
+import ai.speckitty.auth.application.token.AccessTokenResult.Problem;
+import ai.speckitty.auth.domain.refresh.NextStep;
+import ai.speckitty.auth.domain.refresh.RefreshResult;
+import ai.speckitty.auth.domain.refresh.RejectionRule;
+import ai.speckitty.auth.domain.refresh.ReplayRule;
+import ai.speckitty.auth.domain.refresh.SessionRotation;
+import ai.speckitty.auth.domain.session.ServerUrl;
+import ai.speckitty.auth.domain.session.StoredSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Gets a usable access token (SPEC §4.3): a lock-free read when the token is fresh, otherwise the
+ * refresh transaction under the cross-process lock, with the replay and rejection rules of §4.4.
+ */
+public final class GetAccessToken {
+    private final SessionStore store;
+    private final AuthServers servers;
+    private final Clock clock;
+    private final Duration lockTimeout;
+
+    public GetAccessToken(SessionStore store, AuthServers servers, Clock clock, Duration lockTimeout) {
+        this.store = store;
+        this.servers = servers;
+        this.clock = clock;
+        this.lockTimeout = lockTimeout;
+    }
+
+    /**
+     * Returns a fresh token, refreshing when needed; {@code fallbackServer} is used only for
+     * sessions that record no server (older files).
+     */
+    public AccessTokenResult execute(Optional<ServerUrl> fallbackServer) {
+        SessionRead read = store.read();
+        if (!(read instanceof SessionRead.Present present)) {
+            return notPresent(read);
+        }
+        StoredSession seen = present.session();
+        Instant now = clock.instant();
+        if (seen.refreshTokenExpired(now)) {
+            return new AccessTokenResult.SessionExpired(ExpiryCause.REFRESH_TOKEN_EXPIRED);
+        }
+        if (!seen.accessTokenExpired(now)) {
+            return new AccessTokenResult.Ready(seen, false);
+        }
+        Optional<SessionTransaction> lock = store.lock(lockTimeout);
+        if (lock.isEmpty()) {
+            return freshAfterLockTimeout();
+        }
+        try (SessionTransaction tx = lock.get()) {
+            return refreshLocked(tx, seen, fallbackServer);
+        } catch (StoreFailure e) {
+            return new AccessTokenResult.Unavailable(Problem.STORE_FAILURE, Optional.empty());
+        }
+    }
+
+    private AccessTokenResult freshAfterLockTimeout() {
+        if (store.read() instanceof SessionRead.Present present && !present.session().accessTokenExpired(clock.instant())) {
+            return new AccessTokenResult.Ready(present.session(), false);
+        }
+        return new AccessTokenResult.Unavailable(Problem.LOCK_BUSY, Optional.empty());
+    }
+
+    private AccessTokenResult refreshLocked(SessionTransaction tx, StoredSession seen, Optional<ServerUrl> fallbackServer) {
+        SessionRead read = tx.read();
+        if (!(read instanceof SessionRead.Present present)) {
+            return notPresent(read);
+        }
+        StoredSession persisted = present.session();
+        Instant now = clock.instant();
+        // Another process may have refreshed (or logged in) while this one waited for the lock.
+        if (!persisted.accessTokenExpired(now)) {
+            return new AccessTokenResult.Ready(persisted, false);
+        }
+        if (persisted.refreshTokenExpired(now)) {
+            return new AccessTokenResult.SessionExpired(ExpiryCause.REFRESH_TOKEN_EXPIRED);
+        }
+        if (!persisted.canRefresh()) {
+            return new AccessTokenResult.SessionExpired(ExpiryCause.NO_REFRESH_TOKEN);
+        }
+        return attempt(tx, persisted, Attempt.FIRST, fallbackServer);
+    }
+
+    private AccessTokenResult attempt(SessionTransaction tx, StoredSession current, Attempt attempt, Optional<ServerUrl> fallbackServer) {
+        Optional<ServerUrl> server = current.server().or(() -> fallbackServer);
+        if (server.isEmpty()) {
+            return new AccessTokenResult.Unavailable(Problem.NO_SERVER, Optional.empty());
+        }
+        RefreshResult result = servers.at(server.get()).refresh(current.tokens().refresh().orElseThrow());
+        if (result instanceof RefreshResult.Rotated rotated) {
+            StoredSession next = SessionRotation.apply(current, rotated.grant(), clock.instant());
+            tx.write(next);
+            return new AccessTokenResult.Ready(next, true);
+        }
+        if (result instanceof RefreshResult.Failed failed) {
+            return new AccessTokenResult.Unavailable(Problem.SERVER_FAILURE, Optional.of(failed.failure()));
+        }
+        if (attempt == Attempt.AFTER_REPLAY) {
+            // SPEC §4.4: any failure of the one retry after a replay is the same retryable failure.
+            return new AccessTokenResult.Unavailable(Problem.RETRY_FAILED, Optional.empty());
+        }
+        Optional<StoredSession> persistedNow = presentSession(tx.read());
+        NextStep step = result instanceof RefreshResult.ReplayDetected
+                ? ReplayRule.decide(current.tokens().refresh().orElseThrow(), persistedNow, clock.instant())
+                : RejectionRule.decide(current, persistedNow, clock.instant());
+        return follow(step, tx, attempt, result instanceof RefreshResult.ReplayDetected, fallbackServer);
+    }
+
+    private AccessTokenResult follow(NextStep step, SessionTransaction tx, Attempt attempt, boolean replay, Optional<ServerUrl> fallbackServer) {
+        if (step instanceof NextStep.UseNewer useNewer) {
+            return new AccessTokenResult.Ready(useNewer.session(), false);
+        }
+        if (step instanceof NextStep.RetryWith retry) {
+            return attempt == Attempt.FIRST
+                    ? attempt(tx, retry.session(), replay ? Attempt.AFTER_REPLAY : Attempt.AFTER_REJECTION, fallbackServer)
+                    : new AccessTokenResult.Unavailable(Problem.RETRY_FAILED, Optional.empty());
+        }
+        if (step instanceof NextStep.DeletePersisted) {
+            tx.delete();
+            return new AccessTokenResult.SessionExpired(ExpiryCause.REFRESH_REJECTED);
+        }
+        NextStep.GiveUp giveUp = (NextStep.GiveUp) step;
+        return switch (giveUp.reason()) {
+            case REPLAY_NO_NEWER_TOKEN -> new AccessTokenResult.Unavailable(Problem.REPLAY_NO_NEWER_TOKEN, Optional.empty());
+            case SESSION_GONE -> new AccessTokenResult.Unavailable(Problem.SESSION_GONE, Optional.empty());
+            case LOGIN_REQUIRED -> new AccessTokenResult.SessionExpired(ExpiryCause.REFRESH_REJECTED);
+            case NEWER_SESSION_CANNOT_REFRESH -> new AccessTokenResult.SessionExpired(ExpiryCause.NO_REFRESH_TOKEN);
+        };
+    }
+
+    private static Optional<StoredSession> presentSession(SessionRead read) {
+        return read instanceof SessionRead.Present present ? Optional.of(present.session()) : Optional.empty();
+    }
+
+    private static AccessTokenResult notPresent(SessionRead read) {
+        return read instanceof SessionRead.Absent
+                ? new AccessTokenResult.NotAuthenticated()
+                : new AccessTokenResult.CredentialsProblem(read);
+    }
+
+    private enum Attempt {
+        FIRST,
+        AFTER_REPLAY,
+        AFTER_REJECTION
+    }
+}
