@@ -62,7 +62,7 @@ public final class Logout {
         try {
             return new LogoutResult.UnreadableSetAside(tx.setAside(clock.instant()));
         } catch (StoreFailure e) {
-            return new LogoutResult.DeleteFailed(new Revocation.Attempted(RevokeOutcome.NO_REFRESH_TOKEN),
+            return new LogoutResult.DeleteFailed(new Revocation.UnreadableCredentials(),
                     store.location(), e.errorType());
         }
     }

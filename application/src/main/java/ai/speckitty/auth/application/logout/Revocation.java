@@ -16,6 +16,9 @@ public sealed interface Revocation {
     /** {@code --force}: the server was not contacted. */
     record SkippedByForce() implements Revocation {}
 
+    /** The credentials file is unreadable, so there was no token to revoke. */
+    record UnreadableCredentials() implements Revocation {}
+
     /** The session records no server and none is configured, so there was nowhere to send it. */
     record NoServerKnown() implements Revocation {}
 }
