@@ -5,4 +5,5 @@ module ai.speckitty.auth.application {
     exports ai.speckitty.auth.application.port;
     exports ai.speckitty.auth.application.token;
     exports ai.speckitty.auth.application.logout;
+    exports ai.speckitty.auth.application.login;
 }

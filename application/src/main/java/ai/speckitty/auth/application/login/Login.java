@@ -1,0 +1,167 @@
+package ai.speckitty.auth.application.login;
+
+import ai.speckitty.auth.application.port.AuthServer;
+import ai.speckitty.auth.application.port.AuthServers;
+import ai.speckitty.auth.application.port.Browser;
+import ai.speckitty.auth.application.port.CallbackListener;
+import ai.speckitty.auth.application.port.CallbackListener.PendingCallback;
+import ai.speckitty.auth.application.port.CallbackResult;
+import ai.speckitty.auth.application.port.Pause;
+import ai.speckitty.auth.application.port.SessionRead;
+import ai.speckitty.auth.application.port.SessionStore;
+import ai.speckitty.auth.application.port.SessionTransaction;
+import ai.speckitty.auth.application.port.StoreFailure;
+import ai.speckitty.auth.domain.login.CodeExchangeResult;
+import ai.speckitty.auth.domain.login.LoginSession;
+import ai.speckitty.auth.domain.login.PkceVerifier;
+import ai.speckitty.auth.domain.refresh.TokenGrant;
+import ai.speckitty.auth.domain.server.IdentityResult;
+import ai.speckitty.auth.domain.session.AuthMethod;
+import ai.speckitty.auth.domain.session.ServerUrl;
+import ai.speckitty.auth.domain.session.StoredSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Signs the user in (SPEC §4.6) by browser with PKCE or by device flow, then stores the new
+ * session; an old session is replaced only once the new login has fully succeeded.
+ */
+public final class Login {
+    /** How long the browser flow waits for the callback. */
+    public static final Duration BROWSER_TIMEOUT = Duration.ofSeconds(300);
+
+    private final SessionStore store;
+    private final AuthServers servers;
+    private final Browser browser;
+    private final CallbackListener callbacks;
+    private final DeviceFlow deviceFlow;
+    private final Clock clock;
+    private final Random random;
+
+    public Login(SessionStore store, AuthServers servers, Browser browser, CallbackListener callbacks,
+            Pause pause, Clock clock, Random random) {
+        this.store = store;
+        this.servers = servers;
+        this.browser = browser;
+        this.callbacks = callbacks;
+        this.deviceFlow = new DeviceFlow(pause, clock);
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /** Logs in to {@code server}; headless forces the device flow. */
+    public LoginResult execute(ServerUrl server, boolean force, boolean headless, LoginProgress progress) {
+        SessionRead current = store.read();
+        if (current instanceof SessionRead.FromNewerVersion newer) {
+            return new LoginResult.Failed(LoginFailure.CREDENTIALS_FROM_NEWER_VERSION, newer.location());
+        }
+        if (!force && current instanceof SessionRead.Present present && present.session().authenticated(clock.instant())) {
+            return new LoginResult.AlreadyLoggedIn(present.session());
+        }
+        AuthServer authServer = servers.at(server);
+        try {
+            boolean device = headless || !browser.available();
+            Obtained obtained = device
+                    ? deviceFlow.run(authServer, progress)
+                    : browserFlow(authServer, progress);
+            if (obtained.failure().isPresent()) {
+                return obtained.failure().get();
+            }
+            return finish(server, authServer, obtained.grant().orElseThrow(),
+                    device ? AuthMethod.DEVICE_CODE : AuthMethod.AUTHORIZATION_CODE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new LoginResult.Cancelled();
+        }
+    }
+
+    private Obtained browserFlow(AuthServer authServer, LoginProgress progress) throws InterruptedException {
+        Optional<PendingCallback> listening = callbacks.listen();
+        if (listening.isEmpty()) {
+            return Obtained.failed(LoginFailure.LISTENER_FAILED, "no loopback port could be opened");
+        }
+        try (PendingCallback pending = listening.get()) {
+            PkceVerifier verifier = PkceVerifier.fromRandomBytes(randomBytes(32));
+            String state = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(24));
+            String url = authServer.authorizeUrl(pending.redirectUri(), verifier.s256Challenge(), state);
+            progress.browserUrl(url);
+            if (!browser.open(url)) {
+                progress.browserLaunchFailed();
+            }
+            CallbackResult callback = pending.await(state, BROWSER_TIMEOUT);
+            if (callback instanceof CallbackResult.TimedOut) {
+                return Obtained.failed(LoginFailure.EXPIRED, "no browser sign-in within " + BROWSER_TIMEOUT.toSeconds() + " s");
+            }
+            if (callback instanceof CallbackResult.ErrorReceived error) {
+                return Obtained.failed(error.error().equals("access_denied") ? LoginFailure.DENIED : LoginFailure.REFUSED,
+                        error.error());
+            }
+            CodeExchangeResult exchanged = authServer.exchangeAuthorizationCode(
+                    ((CallbackResult.CodeReceived) callback).code(), pending.redirectUri(), verifier);
+            if (exchanged instanceof CodeExchangeResult.Granted granted) {
+                return Obtained.granted(granted.grant());
+            }
+            if (exchanged instanceof CodeExchangeResult.Refused refused) {
+                return Obtained.failed(LoginFailure.REFUSED, refused.error());
+            }
+            return Obtained.failed(LoginFailure.SERVER_FAILURE, ((CodeExchangeResult.Failed) exchanged).failure().brief());
+        }
+    }
+
+    private LoginResult finish(ServerUrl server, AuthServer authServer, TokenGrant grant, AuthMethod method) {
+        IdentityResult identity = authServer.identity(grant.accessToken());
+        if (identity instanceof IdentityResult.Unauthorized) {
+            return new LoginResult.Failed(LoginFailure.SERVER_FAILURE, "the new access token was not accepted by /api/v1/me");
+        }
+        if (identity instanceof IdentityResult.Failed failed) {
+            return new LoginResult.Failed(LoginFailure.SERVER_FAILURE, failed.failure().brief());
+        }
+        IdentityResult.Found found = (IdentityResult.Found) identity;
+        if (found.identity().teams().isEmpty()) {
+            return new LoginResult.Failed(LoginFailure.NO_TEAMS, "User has no team memberships. Contact your administrator.");
+        }
+        StoredSession session = LoginSession.create(server, grant, found.identity(), method, clock.instant());
+        return store(session);
+    }
+
+    private LoginResult store(StoredSession session) {
+        Optional<SessionTransaction> lock = store.lock(SessionStore.LOCK_TIMEOUT);
+        if (lock.isEmpty()) {
+            return new LoginResult.Failed(LoginFailure.LOCK_BUSY, "another spec-kitty process holds the credentials lock");
+        }
+        Optional<StoredSession> replaced;
+        try (SessionTransaction tx = lock.get()) {
+            SessionRead old = tx.read();
+            if (old instanceof SessionRead.FromNewerVersion newer) {
+                return new LoginResult.Failed(LoginFailure.CREDENTIALS_FROM_NEWER_VERSION, newer.location());
+            }
+            if (old instanceof SessionRead.Unreadable) {
+                tx.setAside(clock.instant());
+            }
+            tx.write(session);
+            replaced = old instanceof SessionRead.Present present ? Optional.of(present.session()) : Optional.empty();
+        } catch (StoreFailure e) {
+            return new LoginResult.Failed(LoginFailure.STORE_FAILURE, e.getMessage());
+        }
+        replaced.ifPresent(old -> revokeQuietly(old, session));
+        return new LoginResult.LoggedIn(session);
+    }
+
+    /** The replaced session's refresh token is revoked best effort; its outcome is not reported. */
+    private void revokeQuietly(StoredSession old, StoredSession replacement) {
+        if (old.tokens().refresh().isEmpty() || old.server().isEmpty()
+                || old.tokens().refresh().equals(replacement.tokens().refresh())) {
+            return;
+        }
+        servers.at(old.server().get()).revoke(old.tokens().refresh().get());
+    }
+
+    private byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+}

@@ -1,0 +1,34 @@
+package ai.speckitty.auth.application.login;
+
+import ai.speckitty.auth.domain.login.DeviceAuthorization;
+
+/** What a front end shows while a login waits for the user; the use case itself never prints. */
+public interface LoginProgress {
+
+    /** The browser sign-in URL, always shown so the user can open it by hand. */
+    void browserUrl(String url);
+
+    /** The browser could not be launched; the URL still works (and {@code --headless} is an option). */
+    void browserLaunchFailed();
+
+    /** The device flow's code and where to enter it. */
+    void deviceCode(DeviceAuthorization authorization);
+
+    /** Called on every poll or wait step, e.g. to turn a spinner. */
+    void stillWaiting();
+
+    /** Shows nothing; for callers without a user in front of them. */
+    LoginProgress SILENT = new LoginProgress() {
+        @Override
+        public void browserUrl(String url) {}
+
+        @Override
+        public void browserLaunchFailed() {}
+
+        @Override
+        public void deviceCode(DeviceAuthorization authorization) {}
+
+        @Override
+        public void stillWaiting() {}
+    };
+}

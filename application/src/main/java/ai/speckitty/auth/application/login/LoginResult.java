@@ -1,0 +1,33 @@
+package ai.speckitty.auth.application.login;
+
+import ai.speckitty.auth.domain.session.StoredSession;
+import java.util.Objects;
+
+/** How a login ended (SPEC §4.6). */
+public sealed interface LoginResult {
+
+    /** A new session was stored. */
+    record LoggedIn(StoredSession session) implements LoginResult {
+        public LoggedIn {
+            Objects.requireNonNull(session, "session");
+        }
+    }
+
+    /** A valid session exists and {@code --force} was not given. */
+    record AlreadyLoggedIn(StoredSession session) implements LoginResult {
+        public AlreadyLoggedIn {
+            Objects.requireNonNull(session, "session");
+        }
+    }
+
+    /** The login did not complete; any previous session is untouched. */
+    record Failed(LoginFailure failure, String detail) implements LoginResult {
+        public Failed {
+            Objects.requireNonNull(failure, "failure");
+            Objects.requireNonNull(detail, "detail");
+        }
+    }
+
+    /** The user interrupted the wait. */
+    record Cancelled() implements LoginResult {}
+}
