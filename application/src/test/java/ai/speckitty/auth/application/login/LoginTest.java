@@ -1,0 +1,277 @@
+package ai.speckitty.auth.application.login;
+
+import static ai.speckitty.auth.application.testkit.Grants.grant;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.speckitty.auth.application.port.Browser;
+import ai.speckitty.auth.application.port.CallbackListener;
+import ai.speckitty.auth.application.port.CallbackResult;
+import ai.speckitty.auth.application.port.Pause;
+import ai.speckitty.auth.application.testkit.InMemorySessionStore;
+import ai.speckitty.auth.application.testkit.MutableClock;
+import ai.speckitty.auth.application.testkit.ScriptedAuthServer;
+import ai.speckitty.auth.application.testkit.TestSessions;
+import ai.speckitty.auth.domain.login.AuthorizationCode;
+import ai.speckitty.auth.domain.login.CodeExchangeResult;
+import ai.speckitty.auth.domain.login.DeviceAuthorization;
+import ai.speckitty.auth.domain.login.DeviceAuthorizationResult;
+import ai.speckitty.auth.domain.login.DeviceCode;
+import ai.speckitty.auth.domain.login.DevicePollResult;
+import ai.speckitty.auth.domain.revoke.RevokeOutcome;
+import ai.speckitty.auth.domain.server.Identity;
+import ai.speckitty.auth.domain.server.IdentityResult;
+import ai.speckitty.auth.domain.server.ServerFailure;
+import ai.speckitty.auth.domain.session.AuthMethod;
+import ai.speckitty.auth.domain.session.ServerUrl;
+import ai.speckitty.auth.domain.session.Team;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** SPEC §4.6 with fakes: both flows, device polling rules, and "--force never leaves you logged out". */
+class LoginTest {
+    private static final ServerUrl SERVER = new ServerUrl("https://app.spec-kitty.ai");
+    private static final Team TEAM = new Team(Optional.of("t_1"), "Ada's space", Optional.of("owner"), true);
+
+    private final MutableClock clock = new MutableClock(TestSessions.T0);
+    private final ScriptedAuthServer server = new ScriptedAuthServer();
+    private final InMemorySessionStore store = new InMemorySessionStore();
+    private final List<Duration> pauses = new ArrayList<>();
+    private final Pause pause = d -> {
+        pauses.add(d);
+        clock.advance(d);
+    };
+    private final FakeBrowser browser = new FakeBrowser();
+    private final FakeCallbacks callbacks = new FakeCallbacks();
+    private final Login login = new Login(store, server, browser, callbacks, pause, clock, new Random(7));
+
+    private static DeviceAuthorization device(int intervalSeconds, int expiresInSeconds) {
+        return new DeviceAuthorization(new DeviceCode("device-code-secret"), "ABCDEFGH", "https://app.spec-kitty.ai/device",
+                Optional.empty(), Duration.ofSeconds(expiresInSeconds), Duration.ofSeconds(intervalSeconds));
+    }
+
+    private void identityWithTeams(List<Team> teams) {
+        server.onIdentity(new IdentityResult.Found(new Identity("u_1", "ada@example.com", Optional.of("Ada"), teams, Optional.empty())));
+    }
+
+    @Test
+    void headlessDeviceFlowPollsAtTheIntervalAndStoresTheSession() {
+        server.onDeviceStart(new DeviceAuthorizationResult.Started(device(5, 900)))
+                .onDevicePoll(new DevicePollResult.Pending())
+                .onDevicePoll(new DevicePollResult.SlowDown())
+                .onDevicePoll(new DevicePollResult.Pending())
+                .onDevicePoll(new DevicePollResult.Granted(grant("new", 1)));
+        identityWithTeams(List.of(TEAM));
+
+        LoginResult result = login.execute(SERVER, false, true, LoginProgress.SILENT);
+
+        LoginResult.LoggedIn loggedIn = assertInstanceOf(LoginResult.LoggedIn.class, result);
+        assertEquals(Optional.of(AuthMethod.DEVICE_CODE), loggedIn.session().info().authMethod());
+        assertEquals(List.of(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(10)), pauses);
+        assertEquals(Optional.of(loggedIn.session()), store.current());
+    }
+
+    @Test
+    void transportErrorsWhilePollingBackOffAndAreNotFatal() {
+        ServerFailure.Transport down = new ServerFailure.Transport(ServerFailure.TransportProblem.CONNECTION_REFUSED);
+        server.onDeviceStart(new DeviceAuthorizationResult.Started(device(5, 900)))
+                .onDevicePoll(new DevicePollResult.Failed(down))
+                .onDevicePoll(new DevicePollResult.Failed(down))
+                .onDevicePoll(new DevicePollResult.Failed(down))
+                .onDevicePoll(new DevicePollResult.Pending())
+                .onDevicePoll(new DevicePollResult.Granted(grant("new", 1)));
+        identityWithTeams(List.of(TEAM));
+
+        assertInstanceOf(LoginResult.LoggedIn.class, login.execute(SERVER, false, true, LoginProgress.SILENT));
+        assertEquals(List.of(5L, 10L, 20L, 30L, 5L), pauses.stream().map(Duration::toSeconds).toList());
+    }
+
+    @Test
+    void deviceDeniedExpiredAndOtherErrorsStop() {
+        server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900))).onDevicePoll(new DevicePollResult.Denied());
+        assertEquals(LoginFailure.DENIED, ((LoginResult.Failed) login.execute(SERVER, false, true, LoginProgress.SILENT)).failure());
+        server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900))).onDevicePoll(new DevicePollResult.Expired());
+        assertEquals(LoginFailure.EXPIRED, ((LoginResult.Failed) login.execute(SERVER, false, true, LoginProgress.SILENT)).failure());
+        server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900))).onDevicePoll(new DevicePollResult.Refused("invalid_client"));
+        LoginResult.Failed refused = (LoginResult.Failed) login.execute(SERVER, false, true, LoginProgress.SILENT);
+        assertEquals(LoginFailure.REFUSED, refused.failure());
+        assertEquals("invalid_client", refused.detail());
+        assertEquals(0, store.writes());
+    }
+
+    @Test
+    void deviceFlowGivesUpAtExpiresIn() {
+        server.onDeviceStart(new DeviceAuthorizationResult.Started(device(5, 12)))
+                .onDevicePoll(new DevicePollResult.Pending())
+                .onDevicePoll(new DevicePollResult.Pending());
+        LoginResult.Failed failed = (LoginResult.Failed) login.execute(SERVER, false, true, LoginProgress.SILENT);
+        assertEquals(LoginFailure.EXPIRED, failed.failure());
+        assertEquals(2, server.count("device-poll"));
+    }
+
+    @Test
+    void noBrowserAvailableChoosesTheDeviceFlow() {
+        browser.available = false;
+        server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900)))
+                .onDevicePoll(new DevicePollResult.Granted(grant("new", 1)));
+        identityWithTeams(List.of(TEAM));
+        assertInstanceOf(LoginResult.LoggedIn.class, login.execute(SERVER, false, false, LoginProgress.SILENT));
+        assertEquals(0, callbacks.listens);
+    }
+
+    @Test
+    void browserFlowExchangesTheCodeWithTheExactRedirectUri() {
+        callbacks.answer = new CallbackResult.CodeReceived(new AuthorizationCode("code-secret"));
+        server.onCodeExchange(new CodeExchangeResult.Granted(grant("new", 1)));
+        identityWithTeams(List.of(TEAM));
+        List<String> shown = new ArrayList<>();
+        LoginProgress progress = new RecordingProgress(shown);
+
+        LoginResult.LoggedIn loggedIn = (LoginResult.LoggedIn) login.execute(SERVER, false, false, progress);
+
+        assertEquals(Optional.of(AuthMethod.AUTHORIZATION_CODE), loggedIn.session().info().authMethod());
+        assertEquals(List.of(shown.get(0)), browser.opened);
+        assertTrue(shown.get(0).contains("state=" + callbacks.expectedState), "the state sent is the state awaited");
+        assertTrue(callbacks.closed, "the loopback port is closed afterwards");
+    }
+
+    @Test
+    void browserLaunchFailureKeepsWaitingAndSaysSo() {
+        browser.launches = false;
+        callbacks.answer = new CallbackResult.CodeReceived(new AuthorizationCode("code-secret"));
+        server.onCodeExchange(new CodeExchangeResult.Granted(grant("new", 1)));
+        identityWithTeams(List.of(TEAM));
+        List<String> shown = new ArrayList<>();
+        assertInstanceOf(LoginResult.LoggedIn.class, login.execute(SERVER, false, false, new RecordingProgress(shown)));
+        assertTrue(shown.contains("launch-failed"));
+    }
+
+    @Test
+    void browserDeniedAndTimedOutFail() {
+        callbacks.answer = new CallbackResult.ErrorReceived("access_denied", Optional.empty());
+        assertEquals(LoginFailure.DENIED, ((LoginResult.Failed) login.execute(SERVER, false, false, LoginProgress.SILENT)).failure());
+        callbacks.answer = new CallbackResult.TimedOut();
+        assertEquals(LoginFailure.EXPIRED, ((LoginResult.Failed) login.execute(SERVER, false, false, LoginProgress.SILENT)).failure());
+    }
+
+    @Test
+    void userWithoutTeamsIsRefused() {
+        server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900)))
+                .onDevicePoll(new DevicePollResult.Granted(grant("new", 1)));
+        identityWithTeams(List.of());
+        LoginResult.Failed failed = (LoginResult.Failed) login.execute(SERVER, false, true, LoginProgress.SILENT);
+        assertEquals(LoginFailure.NO_TEAMS, failed.failure());
+        assertEquals("User has no team memberships. Contact your administrator.", failed.detail());
+        assertEquals(0, store.writes());
+    }
+
+    @Test
+    void alreadyLoggedInWithoutForceDoesNothing() {
+        store.presetSession(TestSessions.session("old"));
+        assertInstanceOf(LoginResult.AlreadyLoggedIn.class, login.execute(SERVER, false, true, LoginProgress.SILENT));
+        assertEquals(0, server.journal().size());
+    }
+
+    @Test
+    void forceKeepsTheOldSessionWhenTheNewLoginFails() {
+        store.presetSession(TestSessions.session("old"));
+        server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900))).onDevicePoll(new DevicePollResult.Denied());
+        assertInstanceOf(LoginResult.Failed.class, login.execute(SERVER, true, true, LoginProgress.SILENT));
+        assertEquals(Optional.of(TestSessions.session("old")), store.current());
+    }
+
+    @Test
+    void forceReplacesTheOldSessionOnlyAfterSuccessAndRevokesItsToken() {
+        store.presetSession(TestSessions.session("old"));
+        server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900)))
+                .onDevicePoll(new DevicePollResult.Granted(grant("new", 1)))
+                .onRevoke(RevokeOutcome.REVOKED);
+        identityWithTeams(List.of(TEAM));
+        assertInstanceOf(LoginResult.LoggedIn.class, login.execute(SERVER, true, true, LoginProgress.SILENT));
+        assertEquals("access-new", store.current().orElseThrow().tokens().access().value());
+        assertEquals(1, server.journal().stream()
+                .filter(c -> c.operation().equals("revoke") && c.secretValue().equals("refresh-old")).count());
+    }
+
+    @Test
+    void interruptedWaitIsACancellation() {
+        Login interrupted = new Login(store, server, browser, callbacks, d -> {
+            throw new InterruptedException();
+        }, clock, new Random(1));
+        server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900)));
+        assertInstanceOf(LoginResult.Cancelled.class, interrupted.execute(SERVER, false, true, LoginProgress.SILENT));
+        Thread.interrupted();
+        assertEquals(0, store.writes());
+    }
+
+    private static final class FakeBrowser implements Browser {
+        boolean available = true;
+        boolean launches = true;
+        final List<String> opened = new ArrayList<>();
+
+        @Override
+        public boolean available() {
+            return available;
+        }
+
+        @Override
+        public boolean open(String url) {
+            opened.add(url);
+            return launches;
+        }
+    }
+
+    private static final class FakeCallbacks implements CallbackListener {
+        CallbackResult answer = new CallbackResult.TimedOut();
+        String expectedState;
+        boolean closed;
+        int listens;
+
+        @Override
+        public Optional<PendingCallback> listen() {
+            listens++;
+            return Optional.of(new PendingCallback() {
+                @Override
+                public String redirectUri() {
+                    return "http://127.0.0.1:28888/callback";
+                }
+
+                @Override
+                public CallbackResult await(String state, Duration timeout) {
+                    expectedState = state;
+                    return answer;
+                }
+
+                @Override
+                public void close() {
+                    closed = true;
+                }
+            });
+        }
+    }
+
+    private record RecordingProgress(List<String> shown) implements LoginProgress {
+        @Override
+        public void browserUrl(String url) {
+            shown.add(url);
+        }
+
+        @Override
+        public void browserLaunchFailed() {
+            shown.add("launch-failed");
+        }
+
+        @Override
+        public void deviceCode(DeviceAuthorization authorization) {
+            shown.add("code " + authorization.userCode());
+        }
+
+        @Override
+        public void stillWaiting() {}
+    }
+}

@@ -1,0 +1,96 @@
+package ai.speckitty.auth.application.logout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import ai.speckitty.auth.application.testkit.InMemorySessionStore;
+import ai.speckitty.auth.application.testkit.MutableClock;
+import ai.speckitty.auth.application.testkit.ScriptedAuthServer;
+import ai.speckitty.auth.application.testkit.TestSessions;
+import ai.speckitty.auth.domain.revoke.RevokeOutcome;
+import ai.speckitty.auth.domain.session.StoredSession;
+import ai.speckitty.auth.domain.session.Tokens;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** SPEC §4.5: revoke, then always delete; three honest outcomes. */
+class LogoutTest {
+    private final MutableClock clock = new MutableClock(TestSessions.T0);
+    private final ScriptedAuthServer server = new ScriptedAuthServer();
+    private final InMemorySessionStore store = new InMemorySessionStore(TestSessions.session("s"));
+    private final Logout logout = new Logout(store, server, clock, Duration.ofMillis(200));
+
+    @ParameterizedTest
+    @EnumSource(value = RevokeOutcome.class, names = {"REVOKED", "SERVER_FAILURE", "NETWORK_ERROR"})
+    void everyRevokeOutcomeStillDeletesTheLocalSession(RevokeOutcome outcome) {
+        server.onRevoke(outcome);
+        LogoutResult result = logout.execute(false, Optional.empty());
+        assertEquals(new LogoutResult.LoggedOut(new Revocation.Attempted(outcome)), result);
+        assertEquals(1, store.deletes());
+        assertEquals("refresh-s", server.journal().get(0).secretValue());
+        assertEquals(1, server.count("revoke"));
+    }
+
+    @Test
+    void noRefreshTokenMeansNoRequest() {
+        StoredSession s = TestSessions.session("s");
+        Tokens t = s.tokens();
+        store.presetSession(new StoredSession(s.server(),
+                new Tokens(t.access(), Optional.empty(), t.accessExpiresAt(), t.refreshExpiresAt(), t.scope()),
+                s.info(), s.user(), s.teams()));
+        assertEquals(new LogoutResult.LoggedOut(new Revocation.Attempted(RevokeOutcome.NO_REFRESH_TOKEN)),
+                logout.execute(false, Optional.empty()));
+        assertEquals(0, server.journal().size());
+        assertEquals(1, store.deletes());
+    }
+
+    @Test
+    void forceSkipsTheServer() {
+        assertEquals(new LogoutResult.LoggedOut(new Revocation.SkippedByForce()), logout.execute(true, Optional.empty()));
+        assertEquals(0, server.journal().size());
+        assertEquals(1, store.deletes());
+    }
+
+    @Test
+    void failedDeleteIsReportedWithItsErrorType() {
+        server.onRevoke(RevokeOutcome.REVOKED);
+        store.failNextDelete("AccessDeniedException");
+        assertEquals(new LogoutResult.DeleteFailed(new Revocation.Attempted(RevokeOutcome.REVOKED),
+                InMemorySessionStore.LOCATION, "AccessDeniedException"), logout.execute(false, Optional.empty()));
+    }
+
+    @Test
+    void notLoggedInIsNotAnError() {
+        store.presetAbsent();
+        assertEquals(new LogoutResult.NotLoggedIn(), logout.execute(false, Optional.empty()));
+        assertEquals(0, server.journal().size());
+    }
+
+    @Test
+    void unreadableFileIsKeptAsideNotDestroyed() {
+        store.presetUnreadable("line 1:1");
+        LogoutResult result = logout.execute(false, Optional.empty());
+        assertInstanceOf(LogoutResult.UnreadableSetAside.class, result);
+        assertEquals(1, store.setAsideLocations().size());
+        assertEquals(0, store.deletes());
+        assertEquals(0, server.journal().size());
+    }
+
+    @Test
+    void newerVersionFileIsLeftAlone() {
+        store.presetNewerVersion(3);
+        assertEquals(new LogoutResult.FromNewerVersion(InMemorySessionStore.LOCATION, 3), logout.execute(false, Optional.empty()));
+        assertEquals(0, store.deletes());
+        assertEquals(0, store.setAsideLocations().size());
+    }
+
+    @Test
+    void lockBusyChangesNothing() {
+        store.simulateLockHeldElsewhere(true);
+        assertEquals(new LogoutResult.LockBusy(), logout.execute(false, Optional.empty()));
+        assertEquals(0, store.deletes());
+    }
+}
