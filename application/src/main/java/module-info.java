@@ -3,6 +3,10 @@ module ai.speckitty.auth.application {
     requires transitive ai.speckitty.auth.domain;
 
     exports ai.speckitty.auth.application.port;
+    exports ai.speckitty.auth.application.server;
+    exports ai.speckitty.auth.application.storage;
+    exports ai.speckitty.auth.application.status;
+    exports ai.speckitty.auth.application.doctor;
     exports ai.speckitty.auth.application.token;
     exports ai.speckitty.auth.application.logout;
     exports ai.speckitty.auth.application.login;
