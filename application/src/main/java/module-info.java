@@ -10,4 +10,6 @@ module ai.speckitty.auth.application {
     exports ai.speckitty.auth.application.token;
     exports ai.speckitty.auth.application.logout;
     exports ai.speckitty.auth.application.login;
+    exports ai.speckitty.auth.application.serversession;
+    exports ai.speckitty.auth.application.sync;
 }

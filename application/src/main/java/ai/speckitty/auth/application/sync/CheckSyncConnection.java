@@ -1,0 +1,91 @@
+package ai.speckitty.auth.application.sync;
+
+import ai.speckitty.auth.application.port.AuthServers;
+import ai.speckitty.auth.application.port.SessionRead;
+import ai.speckitty.auth.application.port.SessionStore;
+import ai.speckitty.auth.application.server.ServerResolution;
+import ai.speckitty.auth.application.server.ServerResolver;
+import ai.speckitty.auth.application.token.AccessTokenResult;
+import ai.speckitty.auth.application.token.GetAccessToken;
+import ai.speckitty.auth.domain.server.SyncProbeResult;
+import ai.speckitty.auth.domain.session.ServerUrl;
+import ai.speckitty.auth.domain.session.StoredSession;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A real, authenticated connectivity probe (SPEC §4.9): the user's own token through
+ * {@link GetAccessToken}, then the sync health endpoint; a probe 401 is reported as is.
+ */
+public final class CheckSyncConnection {
+    private final SessionStore store;
+    private final ServerResolver resolver;
+    private final GetAccessToken getAccessToken;
+    private final AuthServers servers;
+
+    public CheckSyncConnection(SessionStore store, ServerResolver resolver, GetAccessToken getAccessToken, AuthServers servers) {
+        this.store = store;
+        this.resolver = resolver;
+        this.getAccessToken = getAccessToken;
+        this.servers = servers;
+    }
+
+    /** Runs the check; {@code syncEnabled} is the user's opt-in ({@code SPEC_KITTY_ENABLE_SAAS_SYNC}). */
+    public SyncCheck execute(boolean syncEnabled) {
+        if (!syncEnabled) {
+            return SyncCheck.of(SyncStatus.DISABLED, Optional.empty());
+        }
+        SessionRead read = store.read();
+        Optional<StoredSession> session = read instanceof SessionRead.Present p ? Optional.of(p.session()) : Optional.empty();
+        ServerResolution resolution = resolver.resolve(session);
+        if (resolution.mismatch()) {
+            return SyncCheck.of(SyncStatus.WRONG_SERVER, resolution.sessionUrl());
+        }
+        Optional<ServerUrl> server = resolution.sessionServer();
+        AccessTokenResult token = getAccessToken.execute(resolution.resolved());
+        if (token instanceof AccessTokenResult.NotAuthenticated) {
+            return SyncCheck.of(SyncStatus.NOT_AUTHENTICATED, server);
+        }
+        if (token instanceof AccessTokenResult.SessionExpired) {
+            return SyncCheck.of(SyncStatus.SESSION_EXPIRED, server);
+        }
+        if (token instanceof AccessTokenResult.CredentialsProblem) {
+            return error(server, "credentials unreadable");
+        }
+        if (token instanceof AccessTokenResult.Unavailable unavailable) {
+            return error(server, switch (unavailable.problem()) {
+                case LOCK_BUSY -> "Another spec-kitty process is refreshing the auth session; retry in a moment.";
+                case SERVER_FAILURE -> "token refresh failed: " + unavailable.failure().map(f -> f.brief()).orElse("server error");
+                case REPLAY_NO_NEWER_TOKEN, RETRY_FAILED -> "token refresh replay detected; retry in a moment";
+                case SESSION_GONE -> "the session was removed during the refresh";
+                case NO_SERVER -> "no sync server is configured";
+                case STORE_FAILURE -> "the refreshed session could not be saved";
+            });
+        }
+        AccessTokenResult.Ready ready = (AccessTokenResult.Ready) token;
+        ServerUrl target = ready.session().server().or(resolution::resolved).orElseThrow();
+        return judge(servers.at(target).probeSync(ready.accessToken()), target);
+    }
+
+    private static SyncCheck judge(SyncProbeResult probe, ServerUrl server) {
+        if (probe instanceof SyncProbeResult.Connected connected) {
+            return new SyncCheck(SyncStatus.CONNECTED, OptionalInt.of(connected.httpStatus()), Optional.of(server), Optional.empty());
+        }
+        if (probe instanceof SyncProbeResult.Unreachable unreachable) {
+            return new SyncCheck(SyncStatus.SERVER_UNREACHABLE, OptionalInt.empty(), Optional.of(server),
+                    Optional.of(unreachable.problem().description()));
+        }
+        int status = ((SyncProbeResult.Answered) probe).httpStatus();
+        SyncStatus row = switch (status) {
+            case 401 -> SyncStatus.AUTHENTICATION_FAILED;
+            case 403 -> SyncStatus.PERMISSION_DENIED;
+            case 502, 503, 504 -> SyncStatus.SERVER_UNAVAILABLE;
+            default -> SyncStatus.UNEXPECTED;
+        };
+        return new SyncCheck(row, OptionalInt.of(status), Optional.of(server), Optional.empty());
+    }
+
+    private static SyncCheck error(Optional<ServerUrl> server, String detail) {
+        return new SyncCheck(SyncStatus.ERROR, OptionalInt.empty(), server, Optional.of(detail));
+    }
+}
