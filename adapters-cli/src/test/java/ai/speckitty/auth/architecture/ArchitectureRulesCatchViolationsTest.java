@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.speckitty.auth.architecture.fixture.adapters.cli.CompliantCommand;
+import ai.speckitty.auth.architecture.fixture.adapters.cli.DebugStackTraceCommand;
 import ai.speckitty.auth.architecture.fixture.adapters.cli.ExitingCommand;
 import ai.speckitty.auth.architecture.fixture.adapters.cli.Main;
 import ai.speckitty.auth.architecture.fixture.adapters.cli.PrintingCommand;
-import ai.speckitty.auth.architecture.fixture.adapters.cli.StackTraceCommand;
+import ai.speckitty.auth.architecture.fixture.adapters.cli.StackTraceToStderrCommand;
 import ai.speckitty.auth.architecture.fixture.adapters.cli.Wiring;
 import ai.speckitty.auth.architecture.fixture.adapters.http.ExitsTheJvm;
 import ai.speckitty.auth.architecture.fixture.adapters.http.HttpAdapter;
+import ai.speckitty.auth.architecture.fixture.adapters.http.PrintsAStackTraceToAWriter;
 import ai.speckitty.auth.architecture.fixture.adapters.http.TalksToTheCli;
 import ai.speckitty.auth.architecture.fixture.adapters.store.PrintsAStackTrace;
 import ai.speckitty.auth.architecture.fixture.adapters.store.PrintsToStdout;
@@ -115,10 +117,10 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
-    void stackTraceRuleFailsOnEveryPrintStackTrace() {
-        assertFailsNaming(ArchitectureRules.noClassPrintsStackTraces(FIXTURE),
-                List.of(PrintsAStackTrace.class, StackTraceCommand.class),
-                List.of(Main.class, CompliantCommand.class));
+    void stackTraceRuleFailsOutsideTheCliAndOnPrintStackTraceToStderr() {
+        assertFailsNaming(ArchitectureRules.stackTracesArePrintedOnlyByTheCliAndNeverToStderr(FIXTURE),
+                List.of(PrintsAStackTrace.class, PrintsAStackTraceToAWriter.class, StackTraceToStderrCommand.class),
+                List.of(DebugStackTraceCommand.class, Main.class, CompliantCommand.class));
     }
 
     @Test

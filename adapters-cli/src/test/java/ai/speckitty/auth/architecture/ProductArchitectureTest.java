@@ -36,8 +36,8 @@ class ProductArchitectureTest {
             ArchitectureRules.onlyTheCliMainPrintsToTheConsoleOrExits(PRODUCT);
 
     @ArchTest
-    static final ArchRule no_class_prints_stack_traces =
-            ArchitectureRules.noClassPrintsStackTraces(PRODUCT);
+    static final ArchRule stack_traces_are_printed_only_by_the_cli_and_never_to_stderr =
+            ArchitectureRules.stackTracesArePrintedOnlyByTheCliAndNeverToStderr(PRODUCT);
 
     @ArchTest
     static final ArchRule packages_are_free_of_cycles =
