@@ -61,19 +61,31 @@ public record ServerUrl(String value) {
         try {
             uri = new URI(stripTrailingSlashes(raw));
         } catch (URISyntaxException e) {
-            return Optional.of("not a valid URL: " + raw);
+            return Optional.of("not a valid URL: " + shown(raw));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            return Optional.of("not an http(s) URL with a host: " + raw);
+            return Optional.of("not an http(s) URL with a host: " + shown(raw));
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-            return Optional.of("a server URL carries no query, fragment or user info: " + raw);
+            return Optional.of("a server URL carries no query, fragment or user info: " + shown(raw));
         }
         if (scheme.equals("http") && !isLoopbackHost(uri.getHost())) {
-            return Optional.of("plain http:// is allowed only to a loopback host (127.0.0.1, ::1, localhost); use https:// for " + raw);
+            return Optional.of("plain http:// is allowed only to a loopback host (127.0.0.1, ::1, localhost); use https:// for " + shown(raw));
         }
         return Optional.empty();
+    }
+
+    /** The URL as a message may show it: user info and any query or fragment may carry a secret (SPEC §6). */
+    private static String shown(String raw) {
+        int authorityStart = raw.indexOf("://") < 0 ? 0 : raw.indexOf("://") + 3;
+        int slash = raw.indexOf('/', authorityStart);
+        int at = raw.lastIndexOf('@', slash < 0 ? raw.length() - 1 : slash - 1);
+        String s = at >= authorityStart ? raw.substring(0, authorityStart) + "***@" + raw.substring(at + 1) : raw;
+        int query = s.indexOf('?');
+        int fragment = s.indexOf('#');
+        int cut = query < 0 ? fragment : fragment < 0 ? query : Math.min(query, fragment);
+        return cut < 0 ? s : s.substring(0, cut + 1) + "***";
     }
 
     private static String host(String url) {
