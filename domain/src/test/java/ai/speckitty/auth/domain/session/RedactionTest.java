@@ -3,8 +3,14 @@ package ai.speckitty.auth.domain.session;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.speckitty.auth.domain.login.AuthorizationCode;
+import ai.speckitty.auth.domain.login.DeviceAuthorization;
+import ai.speckitty.auth.domain.login.DeviceAuthorizationResult;
+import ai.speckitty.auth.domain.login.DeviceCode;
+import ai.speckitty.auth.domain.login.PkceVerifier;
 import ai.speckitty.auth.domain.refresh.RefreshResult;
 import ai.speckitty.auth.domain.refresh.TokenGrant;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +45,13 @@ class RedactionTest {
                 Arguments.of("Tokens", tokens),
                 Arguments.of("StoredSession", session),
                 Arguments.of("TokenGrant", grant),
-                Arguments.of("RefreshResult.Rotated", new RefreshResult.Rotated(grant)));
+                Arguments.of("RefreshResult.Rotated", new RefreshResult.Rotated(grant)),
+                Arguments.of("AuthorizationCode", new AuthorizationCode("code-7f3a9c1e-SECRET")),
+                Arguments.of("PkceVerifier", new PkceVerifier("pkce-19be42d0-SECRET-" + "v".repeat(30))),
+                Arguments.of("DeviceAuthorizationResult.Started", new DeviceAuthorizationResult.Started(
+                        new DeviceAuthorization(new DeviceCode("dev-7f3a9c1e-SECRET"), "ABCDEFGH",
+                                "https://app.spec-kitty.ai/device", Optional.empty(), Duration.ofSeconds(900),
+                                Duration.ofSeconds(5)))));
     }
 
     @ParameterizedTest(name = "{0}")
