@@ -192,8 +192,12 @@ class StatusTest {
     }
 
     @Test
-    void safePermissionsGiveNoWarning() {
+    void safePermissionsGiveNoWarningAndNothingIsCreated() throws java.io.IOException {
         Home home = Home.created(tmp).fresh();
         assertEquals("", CliRun.run(CliRun.env(home), "auth", "status").err());
+        assertEquals("", CliRun.run(CliRun.env(home), "auth", "whoami").err());
+        try (var files = Files.list(home.root())) {
+            assertEquals(List.of(home.credentials()), files.toList(), "no lock file, no temp file");
+        }
     }
 }
