@@ -100,6 +100,7 @@ class TomlSessionStoreTest extends SessionStoreContract {
             assertEquals(NOW, holder.startedAt().orElseThrow());
             assertEquals("9.9.9-test", holder.version());
             assertTrue(inspector.inspect().lock().held());
+            tx.write(TestSessions.session("while-recorded"));
         }
         assertEquals(0, Files.size(home().resolve("credentials.lock")));
         assertTrue(Files.exists(home().resolve("credentials.lock")), "the lock file is never deleted");
