@@ -57,8 +57,15 @@ public final class StoreChild {
         }
     }
 
-    /** Replaces the session with one of two complete sessions, alternately, until killed. */
-    private static void rewriteForever(TomlSessionStore store) {
+    /**
+     * Warms up (so a spare child can wait, already started, for its turn), then on a line from stdin
+     * replaces the session with one of two complete sessions, alternately, until killed.
+     */
+    private static void rewriteForever(TomlSessionStore store) throws Exception {
+        SessionTomlWriter.write(TestSessions.session("crash-a"));
+        store.read();
+        System.out.println("WARM");
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         boolean ready = false;
         for (long n = 0; ; n++) {
             try (SessionTransaction tx = store.lock(Duration.ofSeconds(30)).orElseThrow()) {
