@@ -77,9 +77,6 @@ final class SessionTomlReader {
 
     private static StoredSession session(TomlParseResult toml) {
         TomlFields tokens = TomlFields.of(toml, "tokens");
-        if (!tokens.has("access") || !tokens.has("access_expires_at")) {
-            throw new TomlFields.BadField("no session in it: [tokens] access or access_expires_at is missing");
-        }
         return new StoredSession(server(TomlFields.of(toml, "server")), tokens(tokens),
                 info(TomlFields.of(toml, "session")), user(TomlFields.of(toml, "user")), teams(toml));
     }
@@ -97,12 +94,15 @@ final class SessionTomlReader {
     }
 
     private static Tokens tokens(TomlFields tokens) {
-        String access = tokens.string("access").orElseThrow();
+        // A file is a session when it has an access token and its expiry (SPEC §3).
+        String access = tokens.string("access")
+                .orElseThrow(() -> new TomlFields.BadField("no session in it: [tokens] access is missing"));
         if (access.isBlank()) {
             throw tokens.problem("access", "is empty");
         }
-        Instant accessExpiresAt = tokens.instant("access_expires_at")
-                .orElseThrow(() -> tokens.problem("access_expires_at", "is empty"));
+        Instant accessExpiresAt = tokens.instant("access_expires_at").orElseThrow(() -> tokens.has("access_expires_at")
+                ? tokens.problem("access_expires_at", "is empty")
+                : new TomlFields.BadField("no session in it: [tokens] access_expires_at is missing"));
         Optional<RefreshToken> refresh = tokens.string("refresh").filter(r -> !r.isBlank()).map(RefreshToken::new);
         return new Tokens(new AccessToken(access), refresh, accessExpiresAt,
                 tokens.instant("refresh_expires_at"), tokens.string("scope"));
