@@ -88,10 +88,13 @@ class LoopbackBindingTest {
     void listeningStartsNoThreadThatWouldKeepTheJvmAlive() {
         Set<Thread> before = nonDaemonThreads();
 
-        try (PendingCallback pending = new LoopbackCallbackListener(List.of()).listen().orElseThrow()) {
+        PendingCallback pending = new LoopbackCallbackListener(List.of()).listen().orElseThrow();
+        try {
             Set<Thread> added = nonDaemonThreads();
             added.removeAll(before);
             assertEquals(Set.of(), added.stream().map(Thread::getName).collect(Collectors.toSet()));
+        } finally {
+            pending.close();
         }
     }
 
