@@ -1,6 +1,8 @@
 /** The Feign HTTP client for the spec-kitty server contract (SPEC §2). */
 module ai.speckitty.auth.adapters.http {
+    exports ai.speckitty.auth.adapters.http.loopback;
     requires ai.speckitty.auth.application;
+    requires jdk.httpserver;
     requires feign.core;
     requires feign.jackson;
     requires com.fasterxml.jackson.databind;

@@ -1,0 +1,13 @@
+package ai.speckitty.auth.adapters.cli.login;
+
+import ai.speckitty.auth.application.port.Pause;
+import java.time.Duration;
+
+/** Waits between device-flow polls by sleeping the calling thread; Ctrl-C interrupts it. */
+public final class ThreadSleepPause implements Pause {
+
+    @Override
+    public void sleep(Duration duration) throws InterruptedException {
+        Thread.sleep(Math.max(0, duration.toMillis()));
+    }
+}
