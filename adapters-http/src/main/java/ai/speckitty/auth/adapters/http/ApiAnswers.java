@@ -48,7 +48,7 @@ final class ApiAnswers {
             return new IdentityResult.Unauthorized();
         }
         if (answer.status() != 200) {
-            return new IdentityResult.Failed(OAuthError.of(json, answer.body()).failure(answer.status()));
+            return new IdentityResult.Failed(OAuthError.of(json, answer).failure(answer.status()));
         }
         Optional<MeJson> read = json.read(answer.body(), MeJson.class);
         if (read.isEmpty()) {
@@ -87,7 +87,7 @@ final class ApiAnswers {
             return new SessionStatusResult.Invalid(serverDate);
         }
         if (answer.status() != 200) {
-            return new SessionStatusResult.Failed(OAuthError.of(json, answer.body()).failure(answer.status()));
+            return new SessionStatusResult.Failed(OAuthError.of(json, answer).failure(answer.status()));
         }
         Optional<SessionStatusJson> read = json.read(answer.body(), SessionStatusJson.class);
         if (read.isEmpty() || blank(read.get().sessionId())) {

@@ -6,6 +6,7 @@ import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -17,11 +18,12 @@ final class Exchange {
 
     private Exchange() {}
 
-    static Reply send(Supplier<Response> call) {
+    /** {@code sentSecrets}: the token, code or verifier values in the request. */
+    static Reply send(List<String> sentSecrets, Supplier<Response> call) {
         try (Response response = call.get()) {
             Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             headers.putAll(response.headers());
-            return new Reply.Answer(response.status(), bodyOf(response), headers);
+            return new Reply.Answer(response.status(), bodyOf(response), headers, sentSecrets);
         } catch (FeignException | IOException e) {
             return new Reply.Lost(TransportProblems.classify(e));
         }

@@ -54,47 +54,49 @@ final class FeignAuthServer implements AuthServer {
     @Override
     public DeviceAuthorizationResult startDeviceAuthorization() {
         Form form = Form.of("client_id", CLIENT_ID, "scope", SCOPE);
-        return tokenAnswers.deviceAuthorization(Exchange.send(() -> oauth.device(form)));
+        return tokenAnswers.deviceAuthorization(Exchange.send(List.of(), () -> oauth.device(form)));
     }
 
     @Override
     public DevicePollResult pollDeviceToken(DeviceCode deviceCode) {
         Form form = Form.of("grant_type", DEVICE_GRANT, "device_code", deviceCode.value(), "client_id", CLIENT_ID);
-        return tokenAnswers.devicePoll(Exchange.send(() -> oauth.token(form)));
+        return tokenAnswers.devicePoll(Exchange.send(List.of(deviceCode.value()), () -> oauth.token(form)));
     }
 
     @Override
     public CodeExchangeResult exchangeAuthorizationCode(AuthorizationCode code, String redirectUri, PkceVerifier verifier) {
         Form form = Form.of("grant_type", "authorization_code", "code", code.value(), "redirect_uri", redirectUri,
                 "client_id", CLIENT_ID, "code_verifier", verifier.value());
-        return tokenAnswers.codeExchange(Exchange.send(() -> oauth.token(form)));
+        return tokenAnswers.codeExchange(
+                Exchange.send(List.of(code.value(), verifier.value()), () -> oauth.token(form)));
     }
 
     @Override
     public RefreshResult refresh(RefreshToken refreshToken) {
         Form form = Form.of("grant_type", "refresh_token", "refresh_token", refreshToken.value(), "client_id", CLIENT_ID);
-        return tokenAnswers.refresh(Exchange.send(() -> oauth.token(form)));
+        return tokenAnswers.refresh(Exchange.send(List.of(refreshToken.value()), () -> oauth.token(form)));
     }
 
     @Override
     public RevokeOutcome revoke(RefreshToken refreshToken) {
         Form form = Form.of("token", refreshToken.value(), "token_type_hint", "refresh_token");
-        return apiAnswers.revoke(Exchange.send(() -> oauth.revoke(form)));
+        return apiAnswers.revoke(Exchange.send(List.of(refreshToken.value()), () -> oauth.revoke(form)));
     }
 
     @Override
     public IdentityResult identity(AccessToken accessToken) {
-        return apiAnswers.identity(Exchange.send(() -> api.me(accessToken.value())));
+        return apiAnswers.identity(Exchange.send(List.of(accessToken.value()), () -> api.me(accessToken.value())));
     }
 
     @Override
     public SessionStatusResult sessionStatus(AccessToken accessToken) {
-        return apiAnswers.sessionStatus(Exchange.send(() -> api.sessionStatus(accessToken.value())));
+        return apiAnswers.sessionStatus(Exchange.send(List.of(accessToken.value()),
+                () -> api.sessionStatus(accessToken.value())));
     }
 
     @Override
     public SyncProbeResult probeSync(AccessToken accessToken) {
-        Reply health = Exchange.send(() -> sync.health(accessToken.value()));
+        Reply health = Exchange.send(List.of(accessToken.value()), () -> sync.health(accessToken.value()));
         if (health instanceof Reply.Lost lost) {
             return new SyncProbeResult.Unreachable(lost.problem());
         }
@@ -106,7 +108,8 @@ final class FeignAuthServer implements AuthServer {
             return new SyncProbeResult.Answered(status);
         }
         Map<String, Object> emptyBatch = Map.of("events", List.of());
-        Reply batch = Exchange.send(() -> sync.eventsBatch(accessToken.value(), emptyBatch));
+        Reply batch = Exchange.send(List.of(accessToken.value()),
+                () -> sync.eventsBatch(accessToken.value(), emptyBatch));
         if (batch instanceof Reply.Lost lost) {
             return new SyncProbeResult.Unreachable(lost.problem());
         }

@@ -6,14 +6,18 @@ import ai.speckitty.auth.domain.server.ServerFailure;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The {@code error} of an OAuth error envelope (never {@code error_code}), kept only when it looks like an error name. */
+/**
+ * The {@code error} of an OAuth error envelope (never {@code error_code}), kept only when it looks
+ * like an error name and does not echo a secret the request carried.
+ */
 record OAuthError(Optional<String> error, Optional<Double> retryAfter) {
-    /** RFC 6749 error names are short printable ASCII; anything else is not echoed anywhere. */
-    private static final Pattern ERROR_NAME = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
+    /** Every error name of the contract is lower snake_case; anything else is not echoed anywhere. */
+    private static final Pattern ERROR_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
-    static OAuthError of(Json json, byte[] body) {
-        Optional<OAuthErrorJson> parsed = json.read(body, OAuthErrorJson.class);
-        Optional<String> error = parsed.map(OAuthErrorJson::error).filter(e -> ERROR_NAME.matcher(e).matches());
+    static OAuthError of(Json json, Reply.Answer answer) {
+        Optional<OAuthErrorJson> parsed = json.read(answer.body(), OAuthErrorJson.class);
+        Optional<String> error = parsed.map(OAuthErrorJson::error)
+                .filter(e -> ERROR_NAME.matcher(e).matches() && !answer.echoesASecret(e));
         return new OAuthError(error, parsed.map(OAuthErrorJson::retryAfter));
     }
 

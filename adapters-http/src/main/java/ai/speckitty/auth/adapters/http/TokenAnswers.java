@@ -35,7 +35,7 @@ final class TokenAnswers {
             return parsed.grant().<RefreshResult>map(RefreshResult.Rotated::new)
                     .orElseGet(() -> new RefreshResult.Failed(parsed.failure()));
         }
-        OAuthError error = OAuthError.of(json, answer.body());
+        OAuthError error = OAuthError.of(json, answer);
         if (status == 409 && error.is(BENIGN_REPLAY)) {
             return new RefreshResult.ReplayDetected(retryAfterSeconds(error, answer));
         }
@@ -55,7 +55,7 @@ final class TokenAnswers {
             return parsed.grant().<DevicePollResult>map(DevicePollResult.Granted::new)
                     .orElseGet(() -> new DevicePollResult.Failed(parsed.failure()));
         }
-        OAuthError error = OAuthError.of(json, answer.body());
+        OAuthError error = OAuthError.of(json, answer);
         if (!OAuthError.refusalStatus(answer.status()) || error.error().isEmpty()) {
             return new DevicePollResult.Failed(error.failure(answer.status()));
         }
@@ -79,7 +79,7 @@ final class TokenAnswers {
             return parsed.grant().<CodeExchangeResult>map(CodeExchangeResult.Granted::new)
                     .orElseGet(() -> new CodeExchangeResult.Failed(parsed.failure()));
         }
-        OAuthError error = OAuthError.of(json, answer.body());
+        OAuthError error = OAuthError.of(json, answer);
         if (OAuthError.refusalStatus(answer.status()) && error.error().isPresent()) {
             return new CodeExchangeResult.Refused(error.error().get());
         }
@@ -92,7 +92,7 @@ final class TokenAnswers {
         }
         Reply.Answer answer = (Reply.Answer) reply;
         if (answer.status() != 200) {
-            OAuthError error = OAuthError.of(json, answer.body());
+            OAuthError error = OAuthError.of(json, answer);
             if (OAuthError.refusalStatus(answer.status()) && error.error().isPresent()) {
                 return new DeviceAuthorizationResult.Refused(error.error().get());
             }
