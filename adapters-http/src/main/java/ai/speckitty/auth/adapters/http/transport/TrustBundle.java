@@ -36,11 +36,16 @@ public final class TrustBundle {
             Pattern.compile("-----BEGIN CERTIFICATE-----(.*?)-----END CERTIFICATE-----", Pattern.DOTALL);
 
     private final SSLSocketFactory socketFactory;
+    private final X509ExtendedTrustManager trustManager;
     private final Path path;
     private final int certificates;
 
-    private TrustBundle(SSLSocketFactory socketFactory, Path path, int certificates) {
-        this.socketFactory = socketFactory;
+    private TrustBundle(X509ExtendedTrustManager trustManager, Path path, int certificates)
+            throws GeneralSecurityException {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {trustManager}, null);
+        this.socketFactory = context.getSocketFactory();
+        this.trustManager = trustManager;
         this.path = path;
         this.certificates = certificates;
     }
@@ -64,7 +69,7 @@ public final class TrustBundle {
         }
         List<X509Certificate> certs = parse(pem, path);
         try {
-            return new TrustBundle(socketFactoryTrusting(certs), path, certs.size());
+            return new TrustBundle(trustManagerFor(certs), path, certs.size());
         } catch (GeneralSecurityException | IOException e) {
             throw new HttpSetupException(VARIABLE + "=" + path + " cannot be used as a trust store ("
                     + e.getClass().getSimpleName() + ")");
@@ -100,7 +105,12 @@ public final class TrustBundle {
         return certs;
     }
 
-    private static SSLSocketFactory socketFactoryTrusting(List<X509Certificate> extra)
+    /** The merged trust manager, for tests. */
+    X509ExtendedTrustManager trustManager() {
+        return trustManager;
+    }
+
+    private static X509ExtendedTrustManager trustManagerFor(List<X509Certificate> extra)
             throws GeneralSecurityException, IOException {
         KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
         store.load(null, null);
@@ -109,9 +119,7 @@ public final class TrustBundle {
         }
         X509ExtendedTrustManager jdkDefault = trustManagerOf(null);
         X509ExtendedTrustManager bundle = trustManagerOf(store);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {new EitherTrustManager(List.of(jdkDefault, bundle))}, null);
-        return context.getSocketFactory();
+        return new EitherTrustManager(List.of(jdkDefault, bundle));
     }
 
     private static X509ExtendedTrustManager trustManagerOf(KeyStore store) throws GeneralSecurityException {
