@@ -7,4 +7,8 @@ module ai.speckitty.auth.adapters.http {
     requires feign.jackson;
     requires com.fasterxml.jackson.databind;
 
+    exports ai.speckitty.auth.adapters.http;
+
+    // Jackson builds the DTO records by reflection; nobody else may look inside.
+    opens ai.speckitty.auth.adapters.http.json to com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,115 @@
+package ai.speckitty.auth.adapters.http;
+
+import ai.speckitty.auth.adapters.http.json.Json;
+import ai.speckitty.auth.adapters.http.json.MeJson;
+import ai.speckitty.auth.adapters.http.json.SessionStatusJson;
+import ai.speckitty.auth.adapters.http.json.TeamJson;
+import ai.speckitty.auth.domain.revoke.RevokeOutcome;
+import ai.speckitty.auth.domain.server.Identity;
+import ai.speckitty.auth.domain.server.IdentityResult;
+import ai.speckitty.auth.domain.server.ServerFailure;
+import ai.speckitty.auth.domain.server.SessionStatusResult;
+import ai.speckitty.auth.domain.session.Team;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Maps the answers of revoke, {@code /api/v1/me} and session-status onto domain values (SPEC §2.4–2.6). */
+final class ApiAnswers {
+    private final Json json;
+
+    ApiAnswers(Json json) {
+        this.json = json;
+    }
+
+    /** REVOKED only for 200 with {@code revoked} exactly JSON {@code true} (SPEC §4.5). */
+    RevokeOutcome revoke(Reply reply) {
+        if (reply instanceof Reply.Lost) {
+            return RevokeOutcome.NETWORK_ERROR;
+        }
+        Reply.Answer answer = (Reply.Answer) reply;
+        boolean confirmed = answer.status() == 200
+                && json.tree(answer.body()).filter(JsonNode::isObject)
+                        .map(tree -> tree.get("revoked"))
+                        .filter(revoked -> revoked.isBoolean() && revoked.booleanValue())
+                        .isPresent();
+        return confirmed ? RevokeOutcome.REVOKED : RevokeOutcome.SERVER_FAILURE;
+    }
+
+    IdentityResult identity(Reply reply) {
+        if (reply instanceof Reply.Lost lost) {
+            return new IdentityResult.Failed(lost.failure());
+        }
+        Reply.Answer answer = (Reply.Answer) reply;
+        if (answer.status() == 401) {
+            return new IdentityResult.Unauthorized();
+        }
+        if (answer.status() != 200) {
+            return new IdentityResult.Failed(OAuthError.of(json, answer).failure(answer.status()));
+        }
+        Optional<MeJson> read = json.read(answer.body(), MeJson.class);
+        if (read.isEmpty()) {
+            return malformedIdentity("the body is not the identity JSON object");
+        }
+        MeJson me = read.get();
+        if (blank(me.userId()) || blank(me.email())) {
+            return malformedIdentity("user_id or email is missing");
+        }
+        List<Team> teams = new ArrayList<>();
+        for (TeamJson t : me.teams() == null ? List.<TeamJson>of() : me.teams()) {
+            if (t == null || blank(t.name())) {
+                return malformedIdentity("a team has no name");
+            }
+            teams.add(new Team(Optional.ofNullable(t.id()), t.name(), Optional.ofNullable(t.role()),
+                    Boolean.TRUE.equals(t.isPrivateTeamspace())));
+        }
+        Optional<Instant> refreshExpiresAt = Optional.empty();
+        if (me.refreshTokenExpiresAt() != null) {
+            refreshExpiresAt = IsoTimes.parseIso(me.refreshTokenExpiresAt());
+            if (refreshExpiresAt.isEmpty()) {
+                return malformedIdentity("refresh_token_expires_at is not an ISO-8601 time");
+            }
+        }
+        return new IdentityResult.Found(new Identity(me.userId(), me.email(),
+                Optional.ofNullable(me.name()).filter(n -> !n.isBlank()), teams, refreshExpiresAt));
+    }
+
+    SessionStatusResult sessionStatus(Reply reply) {
+        if (reply instanceof Reply.Lost lost) {
+            return new SessionStatusResult.Failed(lost.failure());
+        }
+        Reply.Answer answer = (Reply.Answer) reply;
+        Optional<Instant> serverDate = IsoTimes.parseHttpDate(answer.header("Date"));
+        if (answer.status() == 401) {
+            return new SessionStatusResult.Invalid(serverDate);
+        }
+        if (answer.status() != 200) {
+            return new SessionStatusResult.Failed(OAuthError.of(json, answer).failure(answer.status()));
+        }
+        Optional<SessionStatusJson> read = json.read(answer.body(), SessionStatusJson.class);
+        if (read.isEmpty() || blank(read.get().sessionId())) {
+            return malformedStatus("session_id is missing");
+        }
+        SessionStatusJson s = read.get();
+        if (s.status() != null && !s.status().equals("active")) {
+            return malformedStatus("status is not \"active\" in a 200 answer");
+        }
+        OptionalLong generation = s.currentGeneration() == null ? OptionalLong.empty() : OptionalLong.of(s.currentGeneration());
+        return new SessionStatusResult.Active(s.sessionId(), generation, serverDate);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static IdentityResult malformedIdentity(String what) {
+        return new IdentityResult.Failed(new ServerFailure.MalformedAnswer(200, what));
+    }
+
+    private static SessionStatusResult malformedStatus(String what) {
+        return new SessionStatusResult.Failed(new ServerFailure.MalformedAnswer(200, what));
+    }
+}

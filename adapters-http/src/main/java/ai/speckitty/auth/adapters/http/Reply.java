@@ -1,0 +1,41 @@
+package ai.speckitty.auth.adapters.http;
+
+import ai.speckitty.auth.domain.server.ServerFailure;
+import ai.speckitty.auth.domain.server.ServerFailure.TransportProblem;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What one HTTP exchange produced: an answer with its whole body, or no answer at all. */
+sealed interface Reply {
+
+    /**
+     * The server answered; headers are case-insensitive; {@code sentSecrets} are the secret values
+     * the request carried, so that nothing the server echoes back can carry them further.
+     */
+    record Answer(int status, byte[] body, Map<String, Collection<String>> headers, List<String> sentSecrets)
+            implements Reply {
+        /** True when {@code text} holds one of the secrets this request carried. */
+        boolean echoesASecret(String text) {
+            return sentSecrets.stream().anyMatch(text::contains);
+        }
+
+        Optional<String> header(String name) {
+            Collection<String> values = headers.get(name);
+            return values == null ? Optional.empty() : values.stream().findFirst();
+        }
+
+        @Override
+        public String toString() {
+            return "Answer[status=" + status + ", body=" + body.length + " bytes]";
+        }
+    }
+
+    /** No (complete) answer: the kind of failure, never its text. */
+    record Lost(TransportProblem problem) implements Reply {
+        ServerFailure failure() {
+            return new ServerFailure.Transport(problem);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package ai.speckitty.auth.adapters.http.transport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+import ai.speckitty.auth.adapters.http.TestCertificates;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundle is merged with, never replaces, the JDK's default trust store. */
+class TrustBundleTest {
+    @Test
+    void acceptedIssuersAreTheJdkDefaultsPlusTheBundle(@TempDir Path dir) throws Exception {
+        Path pem = Files.copy(TestCertificates.get().otherPem, dir.resolve("one.pem"));
+        TrustBundle bundle = TrustBundle.load(pem);
+
+        Set<X509Certificate> accepted = new HashSet<>(Arrays.asList(bundle.trustManager().getAcceptedIssuers()));
+
+        Set<X509Certificate> jdk = new HashSet<>(Arrays.asList(jdkDefault().getAcceptedIssuers()));
+        assertTrue(jdk.size() > 10, "the JDK ships CA certificates: " + jdk.size());
+        assertTrue(accepted.containsAll(jdk), "every JDK default CA is still trusted");
+        X509Certificate mine = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(pem)));
+        assertTrue(accepted.contains(mine), "the bundle's CA is trusted too");
+        assertEquals(jdk.size() + 1, accepted.size());
+        assertTrue(bundle.describe().endsWith("one.pem (1 certificate)"), bundle.describe());
+    }
+
+    private static X509TrustManager jdkDefault() throws Exception {
+        TrustManagerFactory f = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        f.init((KeyStore) null);
+        return (X509TrustManager) f.getTrustManagers()[0];
+    }
+}
