@@ -3,10 +3,16 @@ package ai.speckitty.auth.adapters.cli;
 import ai.speckitty.auth.adapters.cli.command.AuthCommand;
 import ai.speckitty.auth.adapters.cli.command.DoctorCommand;
 import ai.speckitty.auth.adapters.cli.command.ExitCode;
+import ai.speckitty.auth.adapters.cli.command.LoginCommand;
+import ai.speckitty.auth.adapters.cli.command.LogoutCommand;
+import ai.speckitty.auth.adapters.cli.command.SyncCommand;
+import ai.speckitty.auth.adapters.cli.command.SyncStatusCommand;
+import ai.speckitty.auth.adapters.cli.command.TokenCommand;
 import ai.speckitty.auth.adapters.cli.command.SpecKittyCommand;
 import ai.speckitty.auth.adapters.cli.command.StatusCommand;
 import ai.speckitty.auth.adapters.cli.command.WhoamiCommand;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
+import ai.speckitty.auth.adapters.cli.wiring.SetupProblem;
 import ai.speckitty.auth.application.port.StoreFailure;
 import java.io.PrintWriter;
 import picocli.AutoComplete;
@@ -20,9 +26,15 @@ final class Cli {
         CommandLine auth = new CommandLine(new AuthCommand())
                 .addSubcommand(new StatusCommand(context))
                 .addSubcommand(new WhoamiCommand(context))
-                .addSubcommand(new DoctorCommand(context));
+                .addSubcommand(new DoctorCommand(context))
+                .addSubcommand(new LoginCommand(context))
+                .addSubcommand(new LogoutCommand(context))
+                .addSubcommand(new TokenCommand(context));
+        CommandLine sync = new CommandLine(new SyncCommand())
+                .addSubcommand(new SyncStatusCommand(context));
         CommandLine root = new CommandLine(new SpecKittyCommand())
                 .addSubcommand(auth)
+                .addSubcommand(sync)
                 .addSubcommand(new AutoComplete.GenerateCompletion());
         String version = "spec-kitty " + context.version();
         setVersion(root, version);
@@ -54,7 +66,9 @@ final class Cli {
      * SPEC §6), a stack trace only with {@code --debug}.
      */
     static int unexpected(Throwable e, PrintWriter err, boolean debug) {
-        if (e instanceof StoreFailure failure) {
+        if (e instanceof SetupProblem problem) {
+            err.println("spec-kitty: " + problem.getMessage());
+        } else if (e instanceof StoreFailure failure) {
             // Store failures name what and where and the error type, never file content.
             err.println("spec-kitty: " + failure.getMessage());
         } else {

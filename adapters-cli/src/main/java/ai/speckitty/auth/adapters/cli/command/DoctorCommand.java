@@ -5,8 +5,10 @@ import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.application.doctor.Diagnose;
 import ai.speckitty.auth.application.doctor.DoctorReport;
 import ai.speckitty.auth.application.port.StorageInspector.UnstickResult;
+import ai.speckitty.auth.application.serversession.ServerSessionCheck;
 import java.io.PrintWriter;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,11 +20,9 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:no critical finding",
-                "1:at least one critical finding (or --server, which is not available yet)",
+                "1:at least one critical local finding (the --server result does not change the exit code)",
                 "2:usage error"})
 public final class DoctorCommand implements Callable<Integer> {
-    static final String SERVER_NOT_AVAILABLE = "auth doctor --server is not available yet.";
-
     private final CliContext context;
 
     @Option(names = "--json", description = "Print exactly one JSON document instead of text.")
@@ -32,7 +32,8 @@ public final class DoctorCommand implements Callable<Integer> {
             description = "Clear a stale lock holder record left by a crashed process (never breaks a held lock).")
     boolean unstickLock;
 
-    @Option(names = "--server", description = "Also verify the session with the server (not available yet).")
+    @Option(names = "--server",
+            description = "Also verify the session with the server (refreshing the access token first if needed).")
     boolean server;
 
     public DoctorCommand(CliContext context) {
@@ -41,10 +42,6 @@ public final class DoctorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (server) {
-            context.err().println(SERVER_NOT_AVAILABLE);
-            return ExitCode.FAILURE;
-        }
         Diagnose doctor = context.diagnose();
         if (unstickLock) {
             // With --json, stdout carries the document alone, so this goes to stderr.
@@ -52,12 +49,18 @@ public final class DoctorCommand implements Callable<Integer> {
             channel.println(unstickMessage(doctor.unstickLock()));
         }
         DoctorReport report = doctor.diagnose();
+        Optional<ServerSessionCheck> serverCheck = server
+                ? Optional.of(context.checkServerSession().execute())
+                : Optional.empty();
         if (json) {
-            context.out().println(DoctorRenderer.json(report));
+            context.out().println(DoctorRenderer.json(report, serverCheck));
         } else {
             DoctorRenderer.human(report, context.style(), context.out());
-            context.out().println();
-            context.out().println(DoctorRenderer.SERVER_HINT);
+            serverCheck.ifPresent(check -> DoctorRenderer.serverSession(check, context.style(), context.out()));
+            if (!server) {
+                context.out().println();
+                context.out().println(DoctorRenderer.SERVER_HINT);
+            }
         }
         return report.hasCriticalFinding() ? ExitCode.FAILURE : ExitCode.OK;
     }

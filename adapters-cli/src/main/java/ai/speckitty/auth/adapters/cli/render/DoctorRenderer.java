@@ -6,6 +6,7 @@ import ai.speckitty.auth.application.doctor.LockReport;
 import ai.speckitty.auth.application.port.LockHolder;
 import ai.speckitty.auth.application.port.StorageFacts;
 import ai.speckitty.auth.application.server.ServerResolution;
+import ai.speckitty.auth.application.serversession.ServerSessionCheck;
 import ai.speckitty.auth.application.status.SessionSummary;
 import ai.speckitty.auth.domain.doctor.Finding;
 import ai.speckitty.auth.domain.doctor.Severity;
@@ -116,8 +117,27 @@ public final class DoctorRenderer {
         };
     }
 
+    /** The "Server Session" section of {@code doctor --server} (SPEC §4.8). */
+    public static void serverSession(ServerSessionCheck check, Style style, PrintWriter out) {
+        out.println();
+        out.println(style.bold("Server Session"));
+        out.println("  " + switch (check.state()) {
+            case ACTIVE -> style.good("active") + " (session: " + check.sessionId().orElse("unknown") + ")";
+            case INVALID -> style.bad("invalid") + " — Run `spec-kitty auth login` to re-authenticate.";
+            case CHECK_FAILED -> style.warn("check failed") + " — " + check.reason().orElse("unknown reason");
+        });
+        check.clockSkew().ifPresent(skew -> out.println("  " + style.warn("clock skew: ") + "this machine's clock is "
+                + Math.abs(skew.getSeconds()) + " s " + (skew.isNegative() ? "ahead of" : "behind")
+                + " the server's; token expiry times may be off."));
+    }
+
     /** The SPEC §4.8 JSON document (plus a few self-explanatory extra fields). */
     public static String json(DoctorReport report) {
+        return json(report, Optional.empty());
+    }
+
+    /** As {@link #json(DoctorReport)}, with {@code server_session} when {@code --server} ran. */
+    public static String json(DoctorReport report, Optional<ServerSessionCheck> serverCheck) {
         StorageFacts facts = report.storage();
         CredentialsState credentials = report.credentials();
         LockReport lock = report.lock();
@@ -152,7 +172,16 @@ public final class DoctorRenderer {
                         .put("mismatch", server.mismatch())
                         .put("problem", server.problem()))
                 .put("findings", Json.list(report.findings().stream().map(DoctorRenderer::finding).toList()))
+                .put("server_session", serverCheck.map(DoctorRenderer::serverSession).map(Json.Obj::toMap))
                 .toString();
+    }
+
+    private static Json.Obj serverSession(ServerSessionCheck check) {
+        return Json.object()
+                .put("active", check.state() == ServerSessionCheck.State.ACTIVE)
+                .put("session_id", check.sessionId())
+                .put("error", check.state() == ServerSessionCheck.State.INVALID ? Optional.of("invalid") : check.reason())
+                .put("clock_skew_s", check.clockSkew().map(d -> d.getSeconds()));
     }
 
     private static Json.Obj session(SessionSummary s) {

@@ -1,26 +1,44 @@
 package ai.speckitty.auth.adapters.cli.wiring;
 
+import ai.speckitty.auth.adapters.cli.browser.SystemBrowser;
+import ai.speckitty.auth.adapters.cli.login.ThreadSleepPause;
 import ai.speckitty.auth.adapters.cli.render.Style;
+import ai.speckitty.auth.adapters.http.FeignAuthServers;
+import ai.speckitty.auth.adapters.http.HttpSetupException;
+import ai.speckitty.auth.adapters.http.loopback.LoopbackCallbackListener;
 import ai.speckitty.auth.adapters.store.EnvironmentSettings;
 import ai.speckitty.auth.adapters.store.FileStorageInspector;
 import ai.speckitty.auth.adapters.store.StoreRoot;
 import ai.speckitty.auth.adapters.store.TomlSessionStore;
 import ai.speckitty.auth.application.doctor.Diagnose;
+import ai.speckitty.auth.application.login.Login;
+import ai.speckitty.auth.application.logout.Logout;
+import ai.speckitty.auth.application.port.AuthServers;
+import ai.speckitty.auth.application.port.SessionRead;
+import ai.speckitty.auth.application.port.SessionStore;
 import ai.speckitty.auth.application.port.StorageInspector;
+import ai.speckitty.auth.application.server.ServerResolution;
 import ai.speckitty.auth.application.server.ServerResolver;
+import ai.speckitty.auth.application.serversession.CheckServerSession;
 import ai.speckitty.auth.application.status.ShowStatus;
 import ai.speckitty.auth.application.storage.CheckStoragePermissions;
 import ai.speckitty.auth.application.storage.PermissionProblem;
+import ai.speckitty.auth.application.sync.CheckSyncConnection;
+import ai.speckitty.auth.application.token.GetAccessToken;
+import java.security.SecureRandom;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The composition root: the one place that builds adapters and hands use cases to commands. Only
- * the local adapters (files) are built here; nothing on these paths touches the HTTP adapter, so
- * offline commands never load Feign or Jackson.
+ * The composition root: the one place that builds adapters and hands use cases to commands. The
+ * HTTP adapter is built only when a command that talks to the server asks for it, so offline
+ * commands never load Feign or Jackson.
  */
 public final class CliContext {
     private final PrintWriter out;
@@ -30,9 +48,11 @@ public final class CliContext {
     private final Style style;
     private final String version;
     private final String userHome;
+    private final boolean debug;
+    private AuthServers authServers;
 
     public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Style style,
-            String version, String userHome) {
+            String version, String userHome, boolean debug) {
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
         this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
@@ -40,6 +60,7 @@ public final class CliContext {
         this.style = Objects.requireNonNull(style, "style");
         this.version = Objects.requireNonNull(version, "version");
         this.userHome = Objects.requireNonNull(userHome, "userHome");
+        this.debug = debug;
     }
 
     public PrintWriter out() {
@@ -62,6 +83,43 @@ public final class CliContext {
         return version;
     }
 
+    public Map<String, String> env() {
+        return env;
+    }
+
+    /** SPEC §4.9: hosted sync is opt-in through {@code SPEC_KITTY_ENABLE_SAAS_SYNC}. */
+    public boolean syncEnabled() {
+        String value = env.getOrDefault("SPEC_KITTY_ENABLE_SAAS_SYNC", "").strip().toLowerCase(Locale.ROOT);
+        return Set.of("1", "true", "yes", "on").contains(value);
+    }
+
+    /** SPEC §4.1 for the current session (read without the lock). */
+    public ServerResolution resolveServer() {
+        SessionRead read = store().read();
+        return serverResolver().resolve(read instanceof SessionRead.Present p ? Optional.of(p.session()) : Optional.empty());
+    }
+
+    public GetAccessToken getAccessToken() {
+        return new GetAccessToken(store(), authServers(), clock, SessionStore.LOCK_TIMEOUT);
+    }
+
+    public Logout logout() {
+        return new Logout(store(), authServers(), clock, SessionStore.LOCK_TIMEOUT);
+    }
+
+    public Login login() {
+        return new Login(store(), authServers(), new SystemBrowser(env, System.getProperty("os.name", "")),
+                new LoopbackCallbackListener(), new ThreadSleepPause(), clock, new SecureRandom());
+    }
+
+    public CheckServerSession checkServerSession() {
+        return new CheckServerSession(store(), serverResolver(), getAccessToken(), authServers(), clock);
+    }
+
+    public CheckSyncConnection checkSyncConnection() {
+        return new CheckSyncConnection(store(), serverResolver(), getAccessToken(), authServers());
+    }
+
     public ShowStatus showStatus() {
         return new ShowStatus(store(), serverResolver(), clock);
     }
@@ -78,6 +136,18 @@ public final class CliContext {
         for (PermissionProblem problem : new CheckStoragePermissions(inspector()).check()) {
             err.println(style.warn("Warning: ") + problem.summary() + "; run `" + problem.remedy() + "`.");
         }
+    }
+
+    /** Built on first use; a proxy or CA-bundle setting that cannot be used is a {@link SetupProblem}. */
+    private AuthServers authServers() {
+        if (authServers == null) {
+            try {
+                authServers = FeignAuthServers.create(env, debug ? line -> err.println("debug: " + line) : null);
+            } catch (HttpSetupException e) {
+                throw new SetupProblem(e.getMessage());
+            }
+        }
+        return authServers;
     }
 
     private Path root() {

@@ -1,0 +1,97 @@
+package ai.speckitty.auth.adapters.cli.command;
+
+import ai.speckitty.auth.adapters.cli.login.ConsoleLoginProgress;
+import ai.speckitty.auth.adapters.cli.wiring.CliContext;
+import ai.speckitty.auth.application.login.LoginResult;
+import ai.speckitty.auth.application.server.ServerResolution;
+import ai.speckitty.auth.domain.session.StoredSession;
+import ai.speckitty.auth.domain.session.Team;
+import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code auth login}: browser sign-in with PKCE, or the device flow when headless (SPEC §4.6). */
+@Command(name = "login", mixinStandardHelpOptions = true,
+        description = {"Sign in to spec-kitty.",
+                "Opens your browser (PKCE, answered on a 127.0.0.1 port); with --headless, or when no browser can be",
+                "opened (SSH, no display), shows a code to enter on another device instead."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:signed in, or already signed in",
+                "1:the login failed (the previous session, if any, is kept)",
+                "2:usage error",
+                "130:cancelled (Ctrl-C)"})
+public final class LoginCommand implements Callable<Integer> {
+    static final String CANCELLED = "Login cancelled by user.";
+
+    private final CliContext context;
+
+    @Option(names = "--headless", description = "Sign in with a code on another device (no browser on this machine).")
+    boolean headless;
+
+    @Option(names = "--force", description = "Sign in again even if already signed in; the old session is replaced only on success.")
+    boolean force;
+
+    public LoginCommand(CliContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
+        ServerResolution server = context.resolveServer();
+        if (server.resolved().isEmpty()) {
+            err.println(server.problem().map(p -> "Cannot sign in: " + p + ".").orElse(TokenProblem.NO_SERVER));
+            return ExitCode.FAILURE;
+        }
+        // Ctrl-C ends the JVM (exit 130); the hook says why on the way out.
+        Thread onInterrupt = new Thread(() -> {
+            err.println();
+            err.println(CANCELLED);
+            err.flush();
+        });
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        LoginResult result;
+        try (ConsoleLoginProgress progress = new ConsoleLoginProgress(out, err, context.style().ansi())) {
+            result = context.login().execute(server.resolved().get(), force, headless, progress);
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        }
+        return report(result, out, err);
+    }
+
+    private static int report(LoginResult result, PrintWriter out, PrintWriter err) {
+        if (result instanceof LoginResult.LoggedIn loggedIn) {
+            StoredSession session = loggedIn.session();
+            out.println("Authenticated as " + session.user().email().orElse("(unknown)"));
+            session.defaultTeam().map(Team::name).ifPresent(team -> out.println("Default team: " + team));
+            return ExitCode.OK;
+        }
+        if (result instanceof LoginResult.AlreadyLoggedIn already) {
+            out.println("Already logged in as " + already.session().user().email().orElse("(unknown)"));
+            out.println("Run `spec-kitty auth login --force` to sign in again.");
+            return ExitCode.OK;
+        }
+        if (result instanceof LoginResult.Cancelled) {
+            err.println(CANCELLED);
+            return ExitCode.CANCELLED;
+        }
+        LoginResult.Failed failed = (LoginResult.Failed) result;
+        err.println(switch (failed.failure()) {
+            case NO_TEAMS -> failed.detail();
+            case DENIED -> "Login failed: the sign-in was denied.";
+            case EXPIRED -> "Login failed: " + failed.detail() + ". Run `spec-kitty auth login` to try again.";
+            case REFUSED -> "Login failed: the server refused the request (" + failed.detail() + ").";
+            case SERVER_FAILURE -> "Login failed: " + failed.detail() + ".";
+            case LISTENER_FAILED -> "Login failed: " + failed.detail() + "; try `spec-kitty auth login --headless`.";
+            case CREDENTIALS_FROM_NEWER_VERSION -> "Login refused: the credentials file " + failed.detail()
+                    + " was written by a newer version of spec-kitty; use that version.";
+            case LOCK_BUSY -> "Login failed: " + failed.detail() + "; retry in a moment.";
+            case STORE_FAILURE -> "Login failed: the new session could not be saved: " + failed.detail();
+        });
+        return ExitCode.FAILURE;
+    }
+}

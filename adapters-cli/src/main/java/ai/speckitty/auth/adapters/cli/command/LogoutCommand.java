@@ -1,0 +1,93 @@
+package ai.speckitty.auth.adapters.cli.command;
+
+import ai.speckitty.auth.adapters.cli.wiring.CliContext;
+import ai.speckitty.auth.application.logout.LogoutResult;
+import ai.speckitty.auth.application.logout.Revocation;
+import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code auth logout}: revoke the refresh token (RFC 7009), then always delete the local session (SPEC §4.5). */
+@Command(name = "logout", mixinStandardHelpOptions = true,
+        description = {"Sign out: ask the server to revoke the session, then delete the local credentials.",
+                "The local credentials are deleted whatever the server answers."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:logged out (also when the server could not confirm the revocation), or not logged in",
+                "1:the local credentials could not be deleted, the file is from a newer version, or the lock is busy",
+                "2:usage error"})
+public final class LogoutCommand implements Callable<Integer> {
+    static final String LOGGED_OUT = "Logged out.";
+
+    private final CliContext context;
+
+    @Option(names = "--force", description = "Do not contact the server; just delete the local credentials.")
+    boolean force;
+
+    public LogoutCommand(CliContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
+        if (force) {
+            out.println("Skipping server revocation (--force).");
+        }
+        LogoutResult result = context.logout().execute(force, context.resolveServer().resolved());
+        if (result instanceof LogoutResult.NotLoggedIn) {
+            out.println("Not logged in.");
+            return ExitCode.OK;
+        }
+        if (result instanceof LogoutResult.LoggedOut loggedOut) {
+            revocationLine(loggedOut.revocation()).ifPresent(out::println);
+            out.println(LOGGED_OUT);
+            return ExitCode.OK;
+        }
+        if (result instanceof LogoutResult.DeleteFailed failed) {
+            revocationLine(failed.revocation()).ifPresent(out::println);
+            err.println("Local credentials could not be deleted: " + failed.errorType()
+                    + ". You may need to delete them manually (" + failed.location() + ").");
+            return ExitCode.FAILURE;
+        }
+        if (result instanceof LogoutResult.UnreadableSetAside aside) {
+            out.println("The credentials file could not be read, so the session could not be revoked.");
+            out.println("It was moved aside to " + aside.keptAt() + " and is no longer used.");
+            out.println(LOGGED_OUT);
+            return ExitCode.OK;
+        }
+        if (result instanceof LogoutResult.FromNewerVersion newer) {
+            err.println("The credentials file " + newer.location() + " was written by a newer version of spec-kitty "
+                    + "(schema_version " + newer.schemaVersion() + "); it was left unchanged. Log out with that version.");
+            return ExitCode.FAILURE;
+        }
+        err.println(TokenProblem.LOCK_BUSY);
+        return ExitCode.FAILURE;
+    }
+
+    /** The one line of SPEC §4.5 for each outcome; none for --force, which said so already. */
+    private static Optional<String> revocationLine(Revocation revocation) {
+        String notConfirmed = "Server revocation not confirmed (%s). Local credentials will still be deleted.";
+        if (revocation instanceof Revocation.Attempted attempted) {
+            return Optional.of(switch (attempted.outcome()) {
+                case REVOKED -> "Server revocation confirmed.";
+                case SERVER_FAILURE -> String.format(notConfirmed, "server error");
+                case NETWORK_ERROR -> String.format(notConfirmed, "network error");
+                case NO_REFRESH_TOKEN -> "Server revocation could not be attempted (no refresh token). "
+                        + "Local credentials will still be deleted.";
+            });
+        }
+        if (revocation instanceof Revocation.NoServerKnown) {
+            return Optional.of("Server revocation could not be attempted (no server recorded or configured). "
+                    + "Local credentials will still be deleted.");
+        }
+        if (revocation instanceof Revocation.UnreadableCredentials) {
+            return Optional.of("Server revocation could not be attempted (credentials unreadable).");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,90 @@
+package ai.speckitty.auth.adapters.cli.command;
+
+import ai.speckitty.auth.adapters.cli.render.Json;
+import ai.speckitty.auth.adapters.cli.wiring.CliContext;
+import ai.speckitty.auth.application.server.ServerResolution;
+import ai.speckitty.auth.application.sync.SyncCheck;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sync status [--check]}: the sync setting, and with --check a real authenticated probe (SPEC §4.9). */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {"Show the hosted sync setting; with --check, probe the server with your own session."},
+        exitCodeListHeading = "%nExit codes (with --check):%n",
+        exitCodeList = {
+                "0:Connected, or sync Disabled",
+                "1:Error, Permission denied, Server unavailable, Unexpected, Server unreachable",
+                "2:usage error",
+                "4:Not authenticated, Session expired, Authentication failed, Wrong server"})
+public final class SyncStatusCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(names = "--check", description = "Probe the sync endpoint with the session's access token (refreshing it if needed).")
+    boolean check;
+
+    @Option(names = "--json", description = "Print one JSON object (with --check).")
+    boolean json;
+
+    public SyncStatusCommand(CliContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    @Override
+    public Integer call() {
+        if (!check) {
+            return showSetting();
+        }
+        context.warnAboutPermissions();
+        SyncCheck result = context.checkSyncConnection().execute(context.syncEnabled());
+        Row row = Row.of(result);
+        if (json) {
+            context.out().println(Json.object()
+                    .put("status", row.label())
+                    .put("note", row.note())
+                    .put("server_url", result.server().map(u -> u.value()))
+                    .put("http_status", result.httpStatus().isPresent() ? (Object) result.httpStatus().getAsInt() : null)
+                    .put("exit_code", row.exitCode())
+                    .toString());
+        } else {
+            context.out().println("Sync: " + row.label());
+            result.server().ifPresent(url -> context.out().println("Server: " + url.value()));
+            context.out().println(row.note());
+        }
+        return row.exitCode();
+    }
+
+    private int showSetting() {
+        ServerResolution server = context.resolveServer();
+        context.out().println("Hosted sync: " + (context.syncEnabled() ? "enabled" : "disabled (set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in)"));
+        context.out().println("Server: " + server.resolved().map(u -> u.value() + " (from " + server.source().label() + ")")
+                .orElse("none configured"));
+        context.out().println("Run `spec-kitty sync status --check` to test the connection.");
+        return ExitCode.OK;
+    }
+
+    /** One row of the SPEC §4.9 table. */
+    record Row(String label, String note, int exitCode) {
+        static Row of(SyncCheck result) {
+            String relogin = "Run `spec-kitty auth login` to re-authenticate.";
+            int status = result.httpStatus().orElse(0);
+            return switch (result.status()) {
+                case DISABLED -> new Row("Disabled", "Set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in.", ExitCode.OK);
+                case NOT_AUTHENTICATED -> new Row("Not authenticated", "Run `spec-kitty auth login` to connect.", ExitCode.AUTH_REQUIRED);
+                case SESSION_EXPIRED -> new Row("Session expired", relogin, ExitCode.AUTH_REQUIRED);
+                case WRONG_SERVER -> new Row("Wrong server", "The session belongs to "
+                        + result.server().map(u -> u.value()).orElse("another server") + "; run `spec-kitty auth login`.",
+                        ExitCode.AUTH_REQUIRED);
+                case ERROR -> new Row("Error", result.detail().orElse("unknown error"), ExitCode.FAILURE);
+                case CONNECTED -> new Row("Connected", "Server reachable, authentication valid.", ExitCode.OK);
+                case AUTHENTICATION_FAILED -> new Row("Authentication failed", relogin, ExitCode.AUTH_REQUIRED);
+                case PERMISSION_DENIED -> new Row("Permission denied", "Check team membership for this project.", ExitCode.FAILURE);
+                case SERVER_UNAVAILABLE -> new Row("Server unavailable",
+                        "Server returned HTTP " + status + " (transient); events stay queued locally.", ExitCode.FAILURE);
+                case UNEXPECTED -> new Row("Unexpected", "Server returned HTTP " + status + ".", ExitCode.FAILURE);
+                case SERVER_UNREACHABLE -> new Row("Server unreachable", "Events will be queued for later sync.", ExitCode.FAILURE);
+            };
+        }
+    }
+}

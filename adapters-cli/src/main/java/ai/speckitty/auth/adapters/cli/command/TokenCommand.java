@@ -1,0 +1,38 @@
+package ai.speckitty.auth.adapters.cli.command;
+
+import ai.speckitty.auth.adapters.cli.wiring.CliContext;
+import ai.speckitty.auth.application.token.AccessTokenResult;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code auth token}: the access token alone on stdout, refreshed first if needed (SPEC §4.7). */
+@Command(name = "token", mixinStandardHelpOptions = true,
+        description = {"Print a valid access token on stdout, refreshing the session first if needed.",
+                "For scripts and other tools that reuse the session: stdout carries the token and nothing else."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:the token was printed",
+                "1:no token now (server or network failure, lock busy, unreadable credentials); the session is kept",
+                "2:usage error",
+                "4:not logged in, or the session expired or was rejected: run `spec-kitty auth login`"})
+public final class TokenCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    public TokenCommand(CliContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    @Override
+    public Integer call() {
+        context.warnAboutPermissions();
+        AccessTokenResult result = context.getAccessToken().execute(context.resolveServer().resolved());
+        if (result instanceof AccessTokenResult.Ready ready) {
+            context.out().println(ready.accessToken().value());
+            return ExitCode.OK;
+        }
+        TokenProblem problem = TokenProblem.of(result);
+        context.err().println(problem.message());
+        return problem.exitCode();
+    }
+}

@@ -1,0 +1,65 @@
+package ai.speckitty.auth.adapters.cli.login;
+
+import ai.speckitty.auth.application.login.LoginProgress;
+import ai.speckitty.auth.domain.login.DeviceAuthorization;
+import java.io.PrintWriter;
+
+/** Shows a login's progress: instructions on stdout, the waiting spinner on stderr. */
+public final class ConsoleLoginProgress implements LoginProgress, AutoCloseable {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Spinner spinner;
+
+    public ConsoleLoginProgress(PrintWriter out, PrintWriter err, boolean interactive) {
+        this.out = out;
+        this.err = err;
+        this.spinner = new Spinner(err, interactive, "Waiting for you to sign in… (Ctrl-C to cancel)");
+    }
+
+    @Override
+    public void browserUrl(String url) {
+        out.println("Opening your browser to sign in. If it does not open, visit:");
+        out.println("  " + url);
+        out.flush();
+    }
+
+    @Override
+    public void browserLaunchFailed() {
+        err.println("Could not open a browser. Open the URL above by hand, "
+                + "or run `spec-kitty auth login --headless` to sign in with a code.");
+    }
+
+    @Override
+    public void deviceCode(DeviceAuthorization authorization) {
+        out.println("Visit: " + authorization.verificationUri());
+        out.println("Code: " + groupsOfFour(authorization.userCode()));
+        authorization.verificationUriComplete().ifPresent(complete -> out.println("Or open: " + complete));
+        out.flush();
+        spinner.start();
+    }
+
+    @Override
+    public void stillWaiting() {
+        spinner.start();
+    }
+
+    @Override
+    public void close() {
+        spinner.close();
+    }
+
+    /** {@code ABCDEFGH} → {@code ABCD-EFGH}; a code that already has separators is shown as is. */
+    static String groupsOfFour(String userCode) {
+        if (userCode.contains("-") || userCode.contains(" ")) {
+            return userCode;
+        }
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < userCode.length(); i += 4) {
+            if (i > 0) {
+                grouped.append('-');
+            }
+            grouped.append(userCode, i, Math.min(i + 4, userCode.length()));
+        }
+        return grouped.toString();
+    }
+}
