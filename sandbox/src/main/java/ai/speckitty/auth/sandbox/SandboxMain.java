@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The command line: {@code java -jar sandbox.jar --port N [--interval S] [--access-ttl S]
@@ -71,21 +72,23 @@ public final class SandboxMain {
             System.exit(2);
             return;
         }
-        Sandbox sandbox;
+        // The hook is in place before the listening line is printed: a script may kill us at once.
+        AtomicReference<Sandbox> running = new AtomicReference<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Sandbox sandbox = running.get();
+            if (sandbox != null) {
+                sandbox.close();
+            }
+        }, "sandbox-shutdown"));
         try {
-            sandbox = launch((Command.Run) command, System.out, System.err);
+            running.set(launch((Command.Run) command, System.out, System.err));
         } catch (UncheckedIOException e) {
             System.err.println("sandbox: " + e.getMessage() + " (" + e.getCause().getClass().getSimpleName() + ")");
             System.exit(1);
             return;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.close();
-            stopped.countDown();
-        }, "sandbox-shutdown"));
         try {
-            stopped.await();
+            new CountDownLatch(1).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
