@@ -66,7 +66,7 @@ public final class Sandbox implements AutoCloseable {
         try {
             return new Sandbox(config, accessLog);
         } catch (IOException e) {
-            throw new UncheckedIOException("sandbox could not bind 127.0.0.1:" + config.port(), e);
+            throw new UncheckedIOException("could not bind 127.0.0.1:" + config.port(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package ai.speckitty.auth.sandbox.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -44,13 +45,7 @@ class MiniHttpServerTest {
             assertTrue(socket.isConnected());
         }
         // 127.0.0.2 is loopback too but not the bound address: the connection is refused.
-        boolean refused;
-        try (Socket other = new Socket(InetAddress.getByName("127.0.0.2"), server.port())) {
-            refused = false;
-        } catch (IOException expected) {
-            refused = true;
-        }
-        assertTrue(refused);
+        assertThrows(IOException.class, () -> new Socket(InetAddress.getByName("127.0.0.2"), server.port()).close());
     }
 
     @Test
