@@ -49,6 +49,8 @@ final class ChildJvm implements AutoCloseable {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         // A tiny, quick-starting JVM: the crash test starts a hundred of them.
         command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m",
+                // No hsperfdata file, which a SIGKILLed JVM would leave behind in /tmp.
+                "-XX:-UsePerfData",
                 "-cp", classPath(), StoreChild.class.getName()));
         command.addAll(List.of(args));
         Path stderr = Files.createTempFile("store-child-", ".err");
