@@ -2,9 +2,15 @@ package ai.speckitty.auth.application.port;
 
 import ai.speckitty.auth.domain.session.StoredSession;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What reading the persisted session found; a read never changes or deletes anything. */
 public sealed interface SessionRead {
+
+    /** The session, when one was read; empty for every other case. */
+    default Optional<StoredSession> presentSession() {
+        return this instanceof Present present ? Optional.of(present.session()) : Optional.empty();
+    }
 
     /** A session was read. */
     record Present(StoredSession session) implements SessionRead {
@@ -13,7 +19,7 @@ public sealed interface SessionRead {
         }
     }
 
-    /** No credentials file (or one that holds no session). */
+    /** No credentials file. */
     record Absent() implements SessionRead {}
 
     /** The file exists but cannot be read as a session; {@code reason} names the parse position. */

@@ -38,7 +38,7 @@ public final class CheckServerSession {
 
     public ServerSessionCheck execute() {
         SessionRead read = store.read();
-        Optional<StoredSession> session = read instanceof SessionRead.Present p ? Optional.of(p.session()) : Optional.empty();
+        Optional<StoredSession> session = read.presentSession();
         ServerResolution resolution = resolver.resolve(session);
         if (resolution.mismatch()) {
             return failed("server mismatch: the session belongs to " + resolution.sessionUrl().orElseThrow());

@@ -36,7 +36,7 @@ public final class CheckSyncConnection {
             return SyncCheck.of(SyncStatus.DISABLED, Optional.empty());
         }
         SessionRead read = store.read();
-        Optional<StoredSession> session = read instanceof SessionRead.Present p ? Optional.of(p.session()) : Optional.empty();
+        Optional<StoredSession> session = read.presentSession();
         ServerResolution resolution = resolver.resolve(session);
         if (resolution.mismatch()) {
             return SyncCheck.of(SyncStatus.WRONG_SERVER, resolution.sessionUrl());

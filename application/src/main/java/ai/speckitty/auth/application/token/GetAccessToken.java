@@ -109,7 +109,7 @@ public final class GetAccessToken {
             // SPEC §4.4: any failure of the one retry after a replay is the same retryable failure.
             return new AccessTokenResult.Unavailable(Problem.RETRY_FAILED, Optional.empty());
         }
-        Optional<StoredSession> persistedNow = presentSession(tx.read());
+        Optional<StoredSession> persistedNow = tx.read().presentSession();
         NextStep step = result instanceof RefreshResult.ReplayDetected
                 ? ReplayRule.decide(current.tokens().refresh().orElseThrow(), persistedNow, clock.instant())
                 : RejectionRule.decide(current, persistedNow, clock.instant());
@@ -136,10 +136,6 @@ public final class GetAccessToken {
             case LOGIN_REQUIRED -> new AccessTokenResult.SessionExpired(ExpiryCause.REFRESH_REJECTED);
             case NEWER_SESSION_CANNOT_REFRESH -> new AccessTokenResult.SessionExpired(ExpiryCause.NO_REFRESH_TOKEN);
         };
-    }
-
-    private static Optional<StoredSession> presentSession(SessionRead read) {
-        return read instanceof SessionRead.Present present ? Optional.of(present.session()) : Optional.empty();
     }
 
     private static AccessTokenResult notPresent(SessionRead read) {

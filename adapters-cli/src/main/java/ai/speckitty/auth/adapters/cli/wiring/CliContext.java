@@ -96,7 +96,7 @@ public final class CliContext {
     /** SPEC §4.1 for the current session (read without the lock). */
     public ServerResolution resolveServer() {
         SessionRead read = store().read();
-        return serverResolver().resolve(read instanceof SessionRead.Present p ? Optional.of(p.session()) : Optional.empty());
+        return serverResolver().resolve(read.presentSession());
     }
 
     public GetAccessToken getAccessToken() {
