@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.Optional;
 /**
  * Reads answer bodies: unknown fields ignored, anything that is not the expected JSON is simply
  * empty (the caller reports a malformed answer; Jackson's message, which may quote a token, is
- * dropped).
+ * dropped). A DTO that cannot be bound at all is a bug and fails loudly.
  */
 public final class Json {
     private final ObjectMapper mapper = JsonMapper.builder()
@@ -29,6 +30,9 @@ public final class Json {
         }
         try {
             return Optional.ofNullable(mapper.treeToValue(tree.get(), type));
+        } catch (InvalidDefinitionException e) {
+            // Our DTO cannot be bound at all (e.g. a missing `opens`): a bug, not a server answer.
+            throw new IllegalStateException("cannot bind " + type.getSimpleName() + " (" + e.getClass().getSimpleName() + ")");
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
