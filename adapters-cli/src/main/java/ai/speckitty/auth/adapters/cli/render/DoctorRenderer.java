@@ -142,7 +142,7 @@ public final class DoctorRenderer {
         CredentialsState credentials = report.credentials();
         LockReport lock = report.lock();
         ServerResolution server = report.server();
-        return Json.object()
+        Json.Obj doc = Json.object()
                 .put("schema_version", JSON_SCHEMA_VERSION)
                 .put("generated_at", Durations.timestamp(report.generatedAt()))
                 .put("credentials", Json.object()
@@ -171,9 +171,10 @@ public final class DoctorRenderer {
                         .put("configured_url", server.configured().map(u -> u.value()))
                         .put("mismatch", server.mismatch())
                         .put("problem", server.problem()))
-                .put("findings", Json.list(report.findings().stream().map(DoctorRenderer::finding).toList()))
-                .put("server_session", serverCheck.map(DoctorRenderer::serverSession).map(Json.Obj::toMap))
-                .toString();
+                .put("findings", Json.list(report.findings().stream().map(DoctorRenderer::finding).toList()));
+        // SPEC §4.8: server_session appears only with --server.
+        serverCheck.ifPresent(check -> doc.put("server_session", serverSession(check)));
+        return doc.toString();
     }
 
     private static Json.Obj serverSession(ServerSessionCheck check) {

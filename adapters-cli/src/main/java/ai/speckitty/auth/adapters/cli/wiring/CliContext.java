@@ -3,8 +3,6 @@ package ai.speckitty.auth.adapters.cli.wiring;
 import ai.speckitty.auth.adapters.cli.browser.SystemBrowser;
 import ai.speckitty.auth.adapters.cli.login.ThreadSleepPause;
 import ai.speckitty.auth.adapters.cli.render.Style;
-import ai.speckitty.auth.adapters.http.FeignAuthServers;
-import ai.speckitty.auth.adapters.http.HttpSetupException;
 import ai.speckitty.auth.adapters.http.loopback.LoopbackCallbackListener;
 import ai.speckitty.auth.adapters.store.EnvironmentSettings;
 import ai.speckitty.auth.adapters.store.FileStorageInspector;
@@ -141,11 +139,7 @@ public final class CliContext {
     /** Built on first use; a proxy or CA-bundle setting that cannot be used is a {@link SetupProblem}. */
     private AuthServers authServers() {
         if (authServers == null) {
-            try {
-                authServers = FeignAuthServers.create(env, debug ? line -> err.println("debug: " + line) : null);
-            } catch (HttpSetupException e) {
-                throw new SetupProblem(e.getMessage());
-            }
+            authServers = HttpStack.create(env, debug ? line -> err.println("debug: " + line) : null);
         }
         return authServers;
     }

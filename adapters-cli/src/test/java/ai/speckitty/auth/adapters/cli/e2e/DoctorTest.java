@@ -247,10 +247,4 @@ class DoctorTest {
         assertEquals("Cleared the stale lock holder record.\n", r.err());
         assertEquals(List.of(), findingIds(MiniJson.object(r.out())), "record gone: no F-106, and no F-007 from its host");
     }
-
-    @Test
-    void serverOptionIsNotAvailableYet() {
-        CliRun r = CliRun.run(CliRun.env(Home.created(tmp).fresh()), "auth", "doctor", "--server");
-        assertEquals(new CliRun(1, "", "auth doctor --server is not available yet.\n"), r);
-    }
 }
