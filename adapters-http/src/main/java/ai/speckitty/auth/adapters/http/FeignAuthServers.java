@@ -5,6 +5,7 @@ import ai.speckitty.auth.adapters.http.transport.CallLog;
 import ai.speckitty.auth.adapters.http.transport.ProxyRoutes;
 import ai.speckitty.auth.adapters.http.transport.RoutedClient;
 import ai.speckitty.auth.adapters.http.transport.TrustBundle;
+import ai.speckitty.auth.adapters.http.transport.UnusableSetting;
 import ai.speckitty.auth.adapters.http.wire.ApiEndpoints;
 import ai.speckitty.auth.adapters.http.wire.BodyEncoder;
 import ai.speckitty.auth.adapters.http.wire.OAuthEndpoints;
@@ -60,8 +61,14 @@ public final class FeignAuthServers implements AuthServers {
         // HttpURLConnection silently re-sends a POST after a dropped connection unless this is set
         // before its first use; a re-sent refresh would spend the new token.
         System.setProperty(RETRY_POST, "false");
-        ProxyRoutes routes = ProxyRoutes.fromEnvironment(env);
-        Optional<TrustBundle> bundle = TrustBundle.fromEnvironment(env);
+        ProxyRoutes routes;
+        Optional<TrustBundle> bundle;
+        try {
+            routes = ProxyRoutes.fromEnvironment(env);
+            bundle = TrustBundle.fromEnvironment(env);
+        } catch (UnusableSetting e) {
+            throw new HttpSetupException(e.getMessage());
+        }
         if (routes.credentials().isPresent() && System.getProperty(TUNNELING_DISABLED_SCHEMES) == null) {
             // The JDK refuses Basic for CONNECT tunnels unless told otherwise; the user asked for it
             // by putting credentials in the proxy URL.

@@ -1,6 +1,5 @@
 package ai.speckitty.auth.adapters.http.transport;
 
-import ai.speckitty.auth.adapters.http.HttpSetupException;
 import java.net.InetSocketAddress;
 import java.net.PasswordAuthentication;
 import java.net.Proxy;
@@ -96,15 +95,15 @@ public final class ProxyRoutes {
         try {
             uri = new URI(withScheme);
         } catch (URISyntaxException e) {
-            throw new HttpSetupException(variable + " is not a valid proxy URL (expected http://host:port)");
+            throw new UnusableSetting(variable + " is not a valid proxy URL (expected http://host:port)");
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http")) {
-            throw new HttpSetupException(variable + " uses a " + scheme
+            throw new UnusableSetting(variable + " uses a " + scheme
                     + ":// proxy; only http:// proxies are supported (expected http://host:port)");
         }
         if (uri.getHost() == null) {
-            throw new HttpSetupException(variable + " is not a valid proxy URL (expected http://host:port)");
+            throw new UnusableSetting(variable + " is not a valid proxy URL (expected http://host:port)");
         }
         return uri;
     }

@@ -1,6 +1,5 @@
 package ai.speckitty.auth.adapters.http.transport;
 
-import ai.speckitty.auth.adapters.http.HttpSetupException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,13 +64,13 @@ public final class TrustBundle {
         try {
             pem = Files.readString(path, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            throw new HttpSetupException(VARIABLE + "=" + path + " cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new UnusableSetting(VARIABLE + "=" + path + " cannot be read (" + e.getClass().getSimpleName() + ")");
         }
         List<X509Certificate> certs = parse(pem, path);
         try {
             return new TrustBundle(trustManagerFor(certs), path, certs.size());
         } catch (GeneralSecurityException | IOException e) {
-            throw new HttpSetupException(VARIABLE + "=" + path + " cannot be used as a trust store ("
+            throw new UnusableSetting(VARIABLE + "=" + path + " cannot be used as a trust store ("
                     + e.getClass().getSimpleName() + ")");
         }
     }
@@ -96,11 +95,11 @@ public final class TrustBundle {
                 certs.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der)));
             }
         } catch (CertificateException | IllegalArgumentException e) {
-            throw new HttpSetupException(VARIABLE + "=" + path + " holds a certificate that cannot be read ("
+            throw new UnusableSetting(VARIABLE + "=" + path + " holds a certificate that cannot be read ("
                     + e.getClass().getSimpleName() + ")");
         }
         if (certs.isEmpty()) {
-            throw new HttpSetupException(VARIABLE + "=" + path + " holds no PEM certificate (-----BEGIN CERTIFICATE-----)");
+            throw new UnusableSetting(VARIABLE + "=" + path + " holds no PEM certificate (-----BEGIN CERTIFICATE-----)");
         }
         return certs;
     }
