@@ -150,6 +150,23 @@ class LogoutTest {
     }
 
     @Test
+    void forceWhenNotLoggedInSkipsNothing() {
+        CliRun r = world.run("auth", "logout", "--force");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("Not logged in.\n", r.out(), "there was no revocation to skip");
+        assertEquals(List.of(), world.calls());
+    }
+
+    @Test
+    void forceWithAFileFromANewerVersionSaysOnlyThatItWasLeftAlone() {
+        world.home.write("schema_version = 99\n[tokens]\naccess = \"x\"\n");
+        CliRun r = world.run("auth", "logout", "--force");
+        assertEquals(1, r.exit(), r.toString());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("newer version"), r.err());
+    }
+
+    @Test
     void notLoggedIn() {
         CliRun r = world.run("auth", "logout");
         assertEquals(0, r.exit(), r.toString());
