@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -187,8 +188,11 @@ class LogoutTest {
         }
         assertEquals(1, r.exit(), r.toString());
         assertEquals(CONFIRMED + "\n", r.out(), "the revocation line, and no 'Logged out.'");
+        // SPEC §4.5's line, plus the path in parentheses so the user knows what to delete. The
+        // type is AccessDeniedException under mode 0500, FileSystemException (EPERM) under chattr +i.
         assertTrue(r.err().matches("Local credentials could not be deleted: (AccessDeniedException|FileSystemException)\\. "
-                + "You may need to delete them manually[^\n]*\n"), r.err());
+                + "You may need to delete them manually \\(" + Pattern.quote(world.home.credentials().toString()) + "\\)\\.\n"),
+                r.err());
         assertArrayEquals(before, world.home.credentialBytes(), "the file is still there, unchanged");
         assertRevokeShape(world.only("POST", Sandbox.REVOKE_PATH), session.refreshToken());
         assertEquals(0, world.sandbox.journal().countRequests(Sandbox.LOGOUT_PATH));
