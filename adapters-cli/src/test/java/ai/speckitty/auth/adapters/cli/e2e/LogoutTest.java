@@ -183,8 +183,10 @@ class LogoutTest {
         Assumptions.assumeTrue(undeletable.isPresent(),
                 "neither mode 0500 nor chattr +i makes a delete fail here (root without CAP_LINUX_IMMUTABLE?)");
         CliRun r;
-        try (Undeletable held = undeletable.get()) {
+        try {
             r = world.run("auth", "logout");
+        } finally {
+            undeletable.get().close();
         }
         assertEquals(1, r.exit(), r.toString());
         assertEquals(CONFIRMED + "\n", r.out(), "the revocation line, and no 'Logged out.'");
