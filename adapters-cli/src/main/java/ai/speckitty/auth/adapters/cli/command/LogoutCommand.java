@@ -35,9 +35,6 @@ public final class LogoutCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = context.out();
         PrintWriter err = context.err();
-        if (force) {
-            out.println("Skipping server revocation (--force).");
-        }
         LogoutResult result = context.logout().execute(force, context.resolveServer().resolved());
         if (result instanceof LogoutResult.NotLoggedIn) {
             out.println("Not logged in.");
@@ -69,8 +66,11 @@ public final class LogoutCommand implements Callable<Integer> {
         return ExitCode.FAILURE;
     }
 
-    /** The one line of SPEC §4.5 for each outcome; none for --force, which said so already. */
+    /** The one line of SPEC §4.5 for what happened to the revocation. */
     private static Optional<String> revocationLine(Revocation revocation) {
+        if (revocation instanceof Revocation.SkippedByForce) {
+            return Optional.of("Skipping server revocation (--force).");
+        }
         String notConfirmed = "Server revocation not confirmed (%s). Local credentials will still be deleted.";
         if (revocation instanceof Revocation.Attempted attempted) {
             return Optional.of(switch (attempted.outcome()) {

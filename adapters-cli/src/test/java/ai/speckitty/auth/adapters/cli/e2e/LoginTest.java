@@ -205,6 +205,17 @@ class LoginTest {
     }
 
     @Test
+    void aSessionWhoseRefreshTokenExpiredIsNotAuthenticatedSoLoginProceeds() throws IOException {
+        IssuedSession old = world.loggedIn(SandboxHome::refreshExpired);
+        CliRun r = world.run(browserEnv(), "auth", "login");
+        assertEquals(0, r.exit(), r.toString());
+        assertAuthenticated(r.out());
+        assertEquals(List.of("GET /oauth/authorize", "POST /oauth/token", "GET /api/v1/me", "POST /oauth/revoke"), world.calls());
+        LogoutTest.assertRevokeShape(world.only("POST", Sandbox.REVOKE_PATH), old.refreshToken());
+        assertStoredLogin(AuthMethod.AUTHORIZATION_CODE);
+    }
+
+    @Test
     void forceReplacesTheSessionAndRevokesTheOldRefreshToken() throws IOException {
         IssuedSession old = world.loggedIn();
         // No SPEC_KITTY_SAAS_URL: --force re-authenticates against the session's own server (SPEC §4.1).

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -150,6 +151,23 @@ class LogoutTest {
     }
 
     @Test
+    void forceWhenNotLoggedInSkipsNothing() {
+        CliRun r = world.run("auth", "logout", "--force");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("Not logged in.\n", r.out(), "there was no revocation to skip");
+        assertEquals(List.of(), world.calls());
+    }
+
+    @Test
+    void forceWithAFileFromANewerVersionSaysOnlyThatItWasLeftAlone() {
+        world.home.write("schema_version = 99\n[tokens]\naccess = \"x\"\n");
+        CliRun r = world.run("auth", "logout", "--force");
+        assertEquals(1, r.exit(), r.toString());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("newer version"), r.err());
+    }
+
+    @Test
     void notLoggedIn() {
         CliRun r = world.run("auth", "logout");
         assertEquals(0, r.exit(), r.toString());
@@ -165,13 +183,18 @@ class LogoutTest {
         Assumptions.assumeTrue(undeletable.isPresent(),
                 "neither mode 0500 nor chattr +i makes a delete fail here (root without CAP_LINUX_IMMUTABLE?)");
         CliRun r;
-        try (Undeletable held = undeletable.get()) {
+        try {
             r = world.run("auth", "logout");
+        } finally {
+            undeletable.get().close();
         }
         assertEquals(1, r.exit(), r.toString());
         assertEquals(CONFIRMED + "\n", r.out(), "the revocation line, and no 'Logged out.'");
+        // SPEC §4.5's line, plus the path in parentheses so the user knows what to delete. The
+        // type is AccessDeniedException under mode 0500, FileSystemException (EPERM) under chattr +i.
         assertTrue(r.err().matches("Local credentials could not be deleted: (AccessDeniedException|FileSystemException)\\. "
-                + "You may need to delete them manually[^\n]*\n"), r.err());
+                + "You may need to delete them manually \\(" + Pattern.quote(world.home.credentials().toString()) + "\\)\\.\n"),
+                r.err());
         assertArrayEquals(before, world.home.credentialBytes(), "the file is still there, unchanged");
         assertRevokeShape(world.only("POST", Sandbox.REVOKE_PATH), session.refreshToken());
         assertEquals(0, world.sandbox.journal().countRequests(Sandbox.LOGOUT_PATH));
