@@ -27,7 +27,8 @@ import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Connects to spec-kitty servers over HTTPS (http only to loopback) with Feign and the JDK's
- * HttpURLConnection: no call is ever retried or re-sent, redirects are not followed, the proxy
+ * HttpURLConnection: no POST is ever retried or re-sent (the JDK may repeat an idempotent GET once
+ * when a connection dies before any answer), redirects are not followed, the proxy
  * variables and an extra CA bundle ({@code SPEC_KITTY_CA_BUNDLE}) are honoured, and the optional
  * debug log gets one secret-free line per call.
  */

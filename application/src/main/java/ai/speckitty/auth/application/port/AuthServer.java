@@ -16,7 +16,7 @@ import ai.speckitty.auth.domain.session.RefreshToken;
 
 /**
  * One spec-kitty server, every call of SPEC §2; each answer is a value (never an exception), and
- * no call is ever retried or re-sent by the implementation.
+ * no POST (token, revoke, device, batch) is ever retried or re-sent by the implementation.
  */
 public interface AuthServer {
 
