@@ -45,14 +45,17 @@ cp "$dist/training/credentials.toml" "$work/home/credentials"
 chmod 600 "$work/home/credentials"
 
 # Runs one command from the image and checks its exit status (ALLOWED: a list like "0 1").
-# Its output goes to the work dir, not to the build log; its class list to classlists/.
+# Its output goes to the work dir, not to the build log; its class list to classlists/ (or
+# $java_opts, when set, replaces the class-list option).
+java_opts=
 train() {
   name=$1 allowed=$2
   shift 2
   status=0
-  env -u SPEC_KITTY_SAAS_URL -u SPEC_KITTY_ENABLE_SAAS_SYNC -u JAVA_TOOL_OPTIONS \
+  env -u SPEC_KITTY_SAAS_URL -u SPEC_KITTY_ENABLE_SAAS_SYNC \
+    -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS -u _JAVA_OPTIONS \
     HOME="$work" SPEC_KITTY_HOME="$work/home" NO_COLOR=1 \
-    SPEC_KITTY_JAVA_OPTS="${SPEC_KITTY_JAVA_OPTS:--XX:DumpLoadedClassList=$work/classlists/$name}" \
+    SPEC_KITTY_JAVA_OPTS="${java_opts:--XX:DumpLoadedClassList=$work/classlists/$name}" \
     "$launcher" "$@" >"$work/$name.out" 2>"$work/$name.err" </dev/null || status=$?
   case " $allowed " in
     *" $status "*) ;;
@@ -84,9 +87,11 @@ awk -v keep_cp="$keep_cp" '/^#/ { next }
      { if (!seen[$1]++) print $1 }' "$work"/classlists/* >"$work/classlist"
 
 # shellcheck disable=SC2086
-if ! "$image/bin/java" -Xshare:dump $dump_flags \
+if ! env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS -u _JAVA_OPTIONS \
+    "$image/bin/java" -Xshare:dump $dump_flags \
     -XX:SharedClassListFile="$work/classlist" -XX:SharedArchiveFile="$cache" \
-    -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:file="$work/dump.log" \
+    -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxRAM=16g \
+    -Xlog:disable -Xlog:all=warning:file="$work/dump.log" \
     -m "$main" >"$work/dump.out" 2>&1; then
   echo "creating the start-up cache failed, see $work/dump.out and $work/dump.log:" >&2
   cat "$work/dump.out" >&2
@@ -94,7 +99,8 @@ if ! "$image/bin/java" -Xshare:dump $dump_flags \
 fi
 
 # The cache must map with the launcher's own flags: a run that fails if it does not.
-SPEC_KITTY_JAVA_OPTS=$verify_flag train verify 0 auth status
+java_opts=$verify_flag
+train verify 0 auth status
 if [ -s "$work/verify.err" ]; then
   echo "the launcher wrote to stderr with the new cache:" >&2
   cat "$work/verify.err" >&2
