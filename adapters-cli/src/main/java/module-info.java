@@ -5,4 +5,6 @@ module ai.speckitty.auth.adapters.cli {
     requires ai.speckitty.auth.adapters.http;
     requires info.picocli;
 
+    // picocli reads and sets the annotated fields of the command classes.
+    opens ai.speckitty.auth.adapters.cli.command to info.picocli;
 }

@@ -1,7 +1,10 @@
 package ai.speckitty.auth.adapters.cli;
 
+import ai.speckitty.auth.adapters.cli.render.Style;
+import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 
 /** The spec-kitty entry point: builds the command line and runs it. */
@@ -11,15 +14,43 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int exit = run(out, err, System.getenv(), args);
+        int exit = run(out, err, System.getenv(), Terminal.stdoutIsTerminal(), args);
         out.flush();
         err.flush();
         System.exit(exit);
     }
 
-    /** Runs one command line and returns its exit code; never prints to System.out directly. */
+    /** Runs one command line and returns its exit code; never prints to System.out directly, never colours. */
     public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
-        out.println("spec-kitty (skeleton)");
-        return 0;
+        return run(out, err, env, false, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, Map, String...)}; colour only when {@code terminal} and no NO_COLOR. */
+    static int run(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, String... args) {
+        boolean debug = debugRequested(args);
+        try {
+            Style style = new Style(terminal && !env.containsKey("NO_COLOR"));
+            CliContext context = new CliContext(out, err, env, Clock.systemUTC(), style, AppVersion.get(),
+                    System.getProperty("user.home", ""));
+            return Cli.build(context, debug).execute(args);
+        } catch (RuntimeException | Error e) {
+            return Cli.unexpected(e, err, debug);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** {@code --debug} anywhere before a {@code --} end-of-options marker. */
+    private static boolean debugRequested(String... args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (arg.equals("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,73 @@
+package ai.speckitty.auth.adapters.cli.command;
+
+import ai.speckitty.auth.adapters.cli.render.DoctorRenderer;
+import ai.speckitty.auth.adapters.cli.wiring.CliContext;
+import ai.speckitty.auth.application.doctor.Diagnose;
+import ai.speckitty.auth.application.doctor.DoctorReport;
+import ai.speckitty.auth.application.port.StorageInspector.UnstickResult;
+import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code auth doctor}: offline diagnosis of session, storage, lock and server settings (SPEC §4.8). */
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = {"Diagnose the local session, its storage, the refresh lock and the server setting.",
+                "Offline: no network connection, and nothing is changed (except with --unstick-lock)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:no critical finding",
+                "1:at least one critical finding (or --server, which is not available yet)",
+                "2:usage error"})
+public final class DoctorCommand implements Callable<Integer> {
+    static final String SERVER_NOT_AVAILABLE = "auth doctor --server is not available yet.";
+
+    private final CliContext context;
+
+    @Option(names = "--json", description = "Print exactly one JSON document instead of text.")
+    boolean json;
+
+    @Option(names = "--unstick-lock",
+            description = "Clear a stale lock holder record left by a crashed process (never breaks a held lock).")
+    boolean unstickLock;
+
+    @Option(names = "--server", description = "Also verify the session with the server (not available yet).")
+    boolean server;
+
+    public DoctorCommand(CliContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    @Override
+    public Integer call() {
+        if (server) {
+            context.err().println(SERVER_NOT_AVAILABLE);
+            return ExitCode.FAILURE;
+        }
+        Diagnose doctor = context.diagnose();
+        if (unstickLock) {
+            // With --json, stdout carries the document alone, so this goes to stderr.
+            PrintWriter channel = json ? context.err() : context.out();
+            channel.println(unstickMessage(doctor.unstickLock()));
+        }
+        DoctorReport report = doctor.diagnose();
+        if (json) {
+            context.out().println(DoctorRenderer.json(report));
+        } else {
+            DoctorRenderer.human(report, context.style(), context.out());
+            context.out().println();
+            context.out().println(DoctorRenderer.SERVER_HINT);
+        }
+        return report.hasCriticalFinding() ? ExitCode.FAILURE : ExitCode.OK;
+    }
+
+    private static String unstickMessage(UnstickResult result) {
+        return switch (result) {
+            case CLEARED -> "Cleared the stale lock holder record.";
+            case NOTHING_TO_CLEAR -> "The lock holds no stale record; nothing to clear.";
+            case HELD_BY_LIVE_PROCESS -> "The lock is held by a running process; it was left alone "
+                    + "(it frees itself when that process exits).";
+        };
+    }
+}

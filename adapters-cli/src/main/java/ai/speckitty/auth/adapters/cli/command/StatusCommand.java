@@ -1,0 +1,41 @@
+package ai.speckitty.auth.adapters.cli.command;
+
+import ai.speckitty.auth.adapters.cli.render.StatusRenderer;
+import ai.speckitty.auth.adapters.cli.wiring.CliContext;
+import ai.speckitty.auth.application.status.StatusReport;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code auth status}: the local session, offline (SPEC §4.7). */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {"Show the local session: who is signed in, teams, token lifetimes, session, server.",
+                "Offline: reads the credentials file only; never shows a token."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:the status was shown (signed in or not)",
+                "1:the credentials file cannot be read, or was written by a newer version (it is left unchanged)",
+                "2:usage error"})
+public final class StatusCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
+    public StatusCommand(CliContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    @Override
+    public Integer call() {
+        context.warnAboutPermissions();
+        StatusReport report = context.showStatus().show();
+        if (json) {
+            context.out().println(StatusRenderer.json(report));
+        } else {
+            StatusRenderer.human(report, context.clock().instant(), context.style(), context.out());
+        }
+        return Unusable.report(report, context) ? ExitCode.FAILURE : ExitCode.OK;
+    }
+}

@@ -1,0 +1,51 @@
+package ai.speckitty.auth.adapters.cli.command;
+
+import ai.speckitty.auth.adapters.cli.render.StatusRenderer;
+import ai.speckitty.auth.adapters.cli.wiring.CliContext;
+import ai.speckitty.auth.application.status.StatusReport;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code auth whoami}: the signed-in email alone on stdout, for scripts (SPEC §4.7). */
+@Command(name = "whoami", mixinStandardHelpOptions = true,
+        description = "Print the email of the signed-in user (offline).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:the email was printed",
+                "1:the credentials file cannot be read, was written by a newer version, or records no email",
+                "2:usage error",
+                "4:not authenticated (no session, or its refresh token expired)"})
+public final class WhoamiCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    public WhoamiCommand(CliContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    @Override
+    public Integer call() {
+        context.warnAboutPermissions();
+        StatusReport report = context.showStatus().show();
+        if (report instanceof StatusReport.Authenticated a) {
+            Optional<String> email = a.session().email();
+            if (email.isEmpty()) {
+                context.err().println("The session records no email. Run `spec-kitty auth status` for details.");
+                return ExitCode.FAILURE;
+            }
+            context.out().println(email.get());
+            return ExitCode.OK;
+        }
+        if (report instanceof StatusReport.SessionExpired) {
+            context.err().println("Session expired (refresh token expired). " + StatusRenderer.RELOGIN_HINT);
+            return ExitCode.AUTH_REQUIRED;
+        }
+        if (report instanceof StatusReport.NotAuthenticated) {
+            context.err().println("Not authenticated. " + StatusRenderer.LOGIN_HINT);
+            return ExitCode.AUTH_REQUIRED;
+        }
+        Unusable.report(report, context);
+        return ExitCode.FAILURE;
+    }
+}

@@ -1,0 +1,66 @@
+package ai.speckitty.auth.adapters.store;
+
+import ai.speckitty.auth.application.port.ServerSetting;
+import ai.speckitty.auth.application.port.Settings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The server setting from {@code SPEC_KITTY_SAAS_URL}, else {@code [sync] server_url} in {@code <root>/config.toml}. */
+public final class EnvironmentSettings implements Settings {
+    /** The environment variable that names the server and wins over config.toml. */
+    public static final String SERVER_VARIABLE = "SPEC_KITTY_SAAS_URL";
+    private static final int MAX_BYTES = 1 << 20;
+
+    private final Map<String, String> env;
+    private final Path config;
+
+    public EnvironmentSettings(Map<String, String> env, Path root) {
+        this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
+        this.config = StoreLayout.config(Objects.requireNonNull(root, "root"));
+    }
+
+    @Override
+    public ServerSetting configuredServer() {
+        String fromEnv = env.get(SERVER_VARIABLE);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return new ServerSetting.Configured(fromEnv, ServerSetting.Source.ENVIRONMENT);
+        }
+        return fromConfigFile();
+    }
+
+    private ServerSetting fromConfigFile() {
+        String location = config.toString();
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(config)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (NoSuchFileException absent) {
+            return new ServerSetting.NotConfigured();
+        } catch (IOException e) {
+            return new ServerSetting.ConfigUnreadable(location, "the file cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        if (bytes.length > MAX_BYTES) {
+            return new ServerSetting.ConfigUnreadable(location, "the file is larger than " + MAX_BYTES + " bytes");
+        }
+        TomlDocument.Parsed parsed = TomlDocument.parse(bytes);
+        if (parsed instanceof TomlDocument.Invalid invalid) {
+            return new ServerSetting.ConfigUnreadable(location, invalid.reason());
+        }
+        if (parsed instanceof TomlDocument.Blank) {
+            return new ServerSetting.NotConfigured();
+        }
+        try {
+            Optional<String> url = TomlFields.of(((TomlDocument.Valid) parsed).toml(), "sync").string("server_url");
+            return url.filter(u -> !u.isBlank())
+                    .<ServerSetting>map(u -> new ServerSetting.Configured(u, ServerSetting.Source.CONFIG_FILE))
+                    .orElseGet(ServerSetting.NotConfigured::new);
+        } catch (TomlFields.BadField bad) {
+            return new ServerSetting.ConfigUnreadable(location, bad.getMessage());
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package ai.speckitty.auth.adapters.store;
+
+import ai.speckitty.auth.application.port.StoreFailure;
+import java.nio.file.Path;
+
+/** Store failures that name what and where, with the exception's type but never its text. */
+final class Failures {
+
+    private Failures() {
+    }
+
+    static StoreFailure of(String what, Path where, Exception cause) {
+        String type = cause.getClass().getSimpleName();
+        return new StoreFailure("Could not " + what + " " + where + " (" + type + ")", type);
+    }
+}

@@ -1,0 +1,50 @@
+package ai.speckitty.auth.application.storage;
+
+import ai.speckitty.auth.application.port.StorageFacts;
+import ai.speckitty.auth.application.port.StorageInspector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** Finds group/other permission bits on the credentials file and its root directory (SPEC §3). */
+public final class CheckStoragePermissions {
+    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:@%+=,~-]+");
+
+    private final StorageInspector inspector;
+
+    public CheckStoragePermissions(StorageInspector inspector) {
+        this.inspector = Objects.requireNonNull(inspector, "inspector");
+    }
+
+    /** Inspects the storage (changing nothing) and lists what is too open; empty when all is well. */
+    public List<PermissionProblem> check() {
+        return problemsIn(inspector.inspect());
+    }
+
+    /** The permission problems visible in facts already gathered. */
+    public static List<PermissionProblem> problemsIn(StorageFacts facts) {
+        List<PermissionProblem> problems = new ArrayList<>();
+        if (facts.credentialsPresent() && facts.credentialsModeUnsafe()) {
+            problems.add(problem(PermissionProblem.Target.CREDENTIALS_FILE, facts.credentialsLocation(),
+                    facts.credentialsMode().orElseThrow()));
+        }
+        if (facts.rootModeUnsafe()) {
+            problems.add(problem(PermissionProblem.Target.ROOT_DIRECTORY, facts.rootLocation(),
+                    facts.rootMode().orElseThrow()));
+        }
+        return List.copyOf(problems);
+    }
+
+    private static PermissionProblem problem(PermissionProblem.Target target, String location, String mode) {
+        return new PermissionProblem(target, location, mode, "chmod " + target.safeMode() + " " + shellQuoted(location));
+    }
+
+    /** Quotes a path for a POSIX shell only when it needs it, so the remedy can be pasted as is. */
+    static String shellQuoted(String path) {
+        if (SHELL_SAFE.matcher(path).matches()) {
+            return path;
+        }
+        return "'" + path.replace("'", "'\\''") + "'";
+    }
+}

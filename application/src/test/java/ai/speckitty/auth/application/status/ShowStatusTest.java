@@ -1,0 +1,120 @@
+package ai.speckitty.auth.application.status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.speckitty.auth.application.fakes.FakeSessionStore;
+import ai.speckitty.auth.application.fakes.FakeSettings;
+import ai.speckitty.auth.application.fakes.Sessions;
+import ai.speckitty.auth.application.port.SessionRead;
+import ai.speckitty.auth.application.port.Settings;
+import ai.speckitty.auth.application.server.ServerResolver;
+import ai.speckitty.auth.application.server.ServerSource;
+import ai.speckitty.auth.domain.session.AuthMethod;
+import ai.speckitty.auth.domain.session.StoredSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ShowStatusTest {
+    private FakeSessionStore store;
+
+    private StatusReport status(SessionRead read, Settings settings) {
+        store = new FakeSessionStore(read);
+        return new ShowStatus(store, new ServerResolver(settings), Clock.fixed(Sessions.NOW, ZoneOffset.UTC)).show();
+    }
+
+    private StatusReport status(StoredSession session) {
+        return status(new SessionRead.Present(session), FakeSettings.none());
+    }
+
+    @Test
+    void absentSessionIsNotAuthenticated() {
+        StatusReport report = status(new SessionRead.Absent(), FakeSettings.none());
+        assertInstanceOf(StatusReport.NotAuthenticated.class, report);
+        assertFalse(report.authenticated());
+        assertEquals(0, store.lockAttempts(), "status never takes the lock");
+    }
+
+    @Test
+    void freshSessionIsSummarisedWithoutSecrets() {
+        StatusReport report = status(Sessions.fresh());
+        SessionSummary s = assertInstanceOf(StatusReport.Authenticated.class, report).session();
+        assertTrue(report.authenticated());
+        assertEquals(Optional.of("ada@example.com"), s.email());
+        assertEquals(Optional.of("Ada"), s.name());
+        assertEquals(Optional.of("u_123"), s.userId());
+        assertEquals(Duration.ofMinutes(30), s.accessRemaining());
+        assertFalse(s.accessExpired());
+        assertEquals(Optional.of(Duration.ofDays(30)), s.refreshRemaining());
+        assertEquals(Optional.of("sess_1"), s.sessionId());
+        assertEquals(Optional.of(AuthMethod.DEVICE_CODE), s.authMethod());
+        assertEquals(Optional.of(Sessions.NOW.minusSeconds(60)), s.lastUsedAt());
+        assertEquals(ServerSource.SESSION, s.server().source());
+        assertEquals(List.of(
+                new TeamSummary(Optional.of("t_1"), "Ada's space", Optional.of("owner"), true, false),
+                new TeamSummary(Optional.of("t_2"), "Engines", Optional.of("member"), false, true)), s.teams());
+        assertFalse(s.toString().contains("secret"), s.toString());
+        assertEquals(0, store.lockAttempts());
+    }
+
+    @Test
+    void expiredRefreshTokenIsSessionExpired() {
+        StatusReport report = status(Sessions.session(Duration.ofMinutes(-90), Duration.ofSeconds(-1)));
+        SessionSummary s = assertInstanceOf(StatusReport.SessionExpired.class, report).session();
+        assertFalse(report.authenticated());
+        assertTrue(s.refreshExpired());
+    }
+
+    @Test
+    void refreshExpiringExactlyNowCountsAsExpired() {
+        assertInstanceOf(StatusReport.SessionExpired.class, status(Sessions.session(Duration.ofMinutes(-1), Duration.ZERO)));
+    }
+
+    @Test
+    void expiredAccessTokenWithLiveRefreshIsStillAuthenticated() {
+        StatusReport report = status(Sessions.session(Duration.ofSeconds(5), Duration.ofDays(1)));
+        SessionSummary s = assertInstanceOf(StatusReport.Authenticated.class, report).session();
+        assertTrue(s.accessExpired(), "5 s margin of SPEC §4.2");
+    }
+
+    @Test
+    void serverManagedRefreshExpiryIsEmpty() {
+        SessionSummary s = assertInstanceOf(StatusReport.Authenticated.class,
+                status(Sessions.session(Duration.ofMinutes(10), null))).session();
+        assertEquals(Optional.empty(), s.refreshRemaining());
+        assertFalse(s.refreshExpired());
+    }
+
+    @Test
+    void legacySessionShowsUnknownFields() {
+        SessionSummary s = assertInstanceOf(StatusReport.Authenticated.class, status(Sessions.legacy())).session();
+        assertEquals(Optional.of("old@example.com"), s.email());
+        assertEquals(Optional.of("old@example.com"), s.name(), "name defaults to the email");
+        assertEquals(Optional.empty(), s.sessionId());
+        assertEquals(Optional.empty(), s.authMethod());
+        assertEquals(Optional.empty(), s.server().sessionUrl());
+        assertEquals(List.of(new TeamSummary(Optional.empty(), "old-team", Optional.empty(), false, true)), s.teams());
+    }
+
+    @Test
+    void configuredServerDifferingFromSessionIsFlagged() {
+        SessionSummary s = assertInstanceOf(StatusReport.Authenticated.class,
+                status(new SessionRead.Present(Sessions.fresh()), FakeSettings.env("https://other.example"))).session();
+        assertTrue(s.server().mismatch());
+        assertEquals("https://other.example", s.server().configured().orElseThrow().value());
+    }
+
+    @Test
+    void unreadableAndNewerFilesArePassedOn() {
+        assertEquals(new StatusReport.Unreadable("/x/credentials", "line 1"),
+                status(new SessionRead.Unreadable("/x/credentials", "line 1"), FakeSettings.none()));
+        assertEquals(new StatusReport.FromNewerVersion("/x/credentials", 9),
+                status(new SessionRead.FromNewerVersion("/x/credentials", 9), FakeSettings.none()));
+    }
+}
