@@ -59,9 +59,10 @@ runs, warmups = int(sys.argv[1]), int(sys.argv[2])
 cases = [c.split("=", 1) for c in sys.argv[3:]]
 
 def run(command):
-    """One run: wall ms and peak RSS (MiB) of the child, via wait4's rusage."""
+    """One run: wall ms, CPU ms and peak RSS (MiB) of the command, from wait4 (which counts
+    the descendants the shell waited for, here the JVM)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(["sh", "-c", "exec " + command],
+    proc = subprocess.Popen(["sh", "-c", command],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = (time.perf_counter() - start) * 1000

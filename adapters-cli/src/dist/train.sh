@@ -69,7 +69,9 @@ train() {
 
 # The training commands (doctor exits 1 on a critical finding, which is still a working doctor).
 train status 0 auth status
+train status-json 0 auth status --json
 train doctor "0 1" auth doctor
+train doctor-json "0 1" auth doctor --json
 train help 0 --help
 train auth-help 0 auth --help
 train version 0 --version
