@@ -8,7 +8,8 @@
 #
 # Cases: `spec-kitty auth status` against a logged-in home (a fake session whose tokens are
 # fresh and far from expiry), `spec-kitty --version`, the image's own `bin/java -version` (the
-# same JDK without our app) and the system `java -version`. The rounds are interleaved and
+# same JDK without our app) bare and with the app's start-up cache, the system `java -version`
+# and, when JAVA_HOME names another JDK (e.g. the one the image came from), its `java -version`. The rounds are interleaved and
 # shuffled, so a neighbour's load hits every case alike. Reports the median and spread of wall
 # time and the median peak RSS (the child's ru_maxrss from wait4; no external tools needed).
 set -euo pipefail
@@ -42,13 +43,23 @@ unset SPEC_KITTY_SAAS_URL SPEC_KITTY_ENABLE_SAAS_SYNC SPEC_KITTY_JAVA_OPTS JAVA_
 # Fail early (not with a table of error timings) if the launcher does not work.
 "$launcher" auth status >/dev/null
 
+# The image has no default CDS archive of its own (training writes the app's): its bare
+# `java -version` runs without one, so the fair floor is `java -version` with the app's cache.
+cache_flag=
+[ -f "$image/lib/spec-kitty.jsa" ] && cache_flag="-XX:SharedArchiveFile=\$IMAGE/lib/spec-kitty.jsa"
+[ -f "$image/lib/spec-kitty.aot" ] && cache_flag="-XX:AOTCache=\$IMAGE/lib/spec-kitty.aot"
 cases=(
   "spec-kitty auth status=\"\$IMAGE/bin/spec-kitty\" auth status"
   "spec-kitty --version=\"\$IMAGE/bin/spec-kitty\" --version"
   "image java -version=\"\$IMAGE/bin/java\" -version"
+  "image java+cache -version=\"\$IMAGE/bin/java\" $cache_flag -Xlog:disable -version"
 )
 if command -v java >/dev/null; then
   cases+=("system java -version=java -version")
+fi
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] \
+    && [ "$(readlink -f "$JAVA_HOME/bin/java")" != "$(readlink -f "$(command -v java)")" ]; then
+  cases+=("JAVA_HOME java -version=\"$JAVA_HOME/bin/java\" -version")
 fi
 cases+=("${extra[@]}")
 
