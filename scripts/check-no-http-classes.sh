@@ -25,7 +25,7 @@ failed=0 n=0
 
 # check HOME_NAME COMMAND...: one launcher run with class-load logging into a file.
 check() {
-  local home=$work/$1
+  local home_name=$1 home=$work/$1
   shift
   n=$((n + 1))
   local log=$work/classes-$n.log status=0
@@ -37,8 +37,8 @@ check() {
   total=$(wc -l <"$log")
   http=$(cut -d' ' -f1 "$log" | grep -Ec "$forbidden" || true)
   ours=$(cut -d' ' -f1 "$log" | grep -Ec "$adapter" || true)
-  printf '%-36s exit %3s  %5s classes  %3s HTTP-stack  %3s adapters.http\n' \
-    "spec-kitty $*" "$status" "$total" "$http" "$ours"
+  printf '%-46s exit %3s  %5s classes  %3s HTTP-stack  %3s adapters.http\n' \
+    "spec-kitty $* ($home_name)" "$status" "$total" "$http" "$ours"
   if [ "$http" -gt 0 ]; then
     failed=1
     cut -d' ' -f1 "$log" | grep -E "$forbidden" | head -5 | sed 's/^/    loaded: /'
