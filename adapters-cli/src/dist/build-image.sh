@@ -71,7 +71,7 @@ rm -f "$image/lib/server/classes_nocoops.jsa"
 cp "$dist/bin/spec-kitty" "$image/bin/spec-kitty"
 chmod 755 "$image/bin/spec-kitty"
 
-sh "$dist/train.sh" "$image" "$feature" "$work"
+sh "$dist/train.sh" "$image" "$feature" "$work" "$java_home"
 inputs >"$stamp"
 
 ended=$(date +%s)
