@@ -30,7 +30,7 @@ inputs() {
     esac
   done
   cksum "$app_jar" "$dist/../../pom.xml"
-  find "$dist" -type f | LC_ALL=C sort | while IFS= read -r file; do cksum "$file"; done
+  find "$dist" -type f ! -name "*.md" | LC_ALL=C sort | while IFS= read -r file; do cksum "$file"; done
 }
 if [ -f "$stamp" ] && [ -x "$image/bin/spec-kitty" ] && inputs | cmp -s - "$stamp" \
     && { [ -f "$image/lib/spec-kitty.jsa" ] || [ -f "$image/lib/spec-kitty.aot" ]; }; then
