@@ -136,8 +136,16 @@ public final class CliContext {
         }
     }
 
-    /** Built on first use; a proxy or CA-bundle setting that cannot be used is a {@link SetupProblem}. */
+    /**
+     * The HTTP adapter, built on the first call to a server, so a command that ends up needing no
+     * request (a fresh token, sync disabled) never loads Feign or Jackson; a proxy or CA-bundle
+     * setting that cannot be used is a {@link SetupProblem}.
+     */
     private AuthServers authServers() {
+        return server -> httpStack().at(server);
+    }
+
+    private synchronized AuthServers httpStack() {
         if (authServers == null) {
             authServers = HttpStack.create(env, debug ? line -> err.println("debug: " + line) : null);
         }
