@@ -31,7 +31,7 @@ public final class Main {
         try {
             Style style = new Style(terminal && !env.containsKey("NO_COLOR"));
             CliContext context = new CliContext(out, err, env, Clock.systemUTC(), style, AppVersion.get(),
-                    System.getProperty("user.home", ""), debug);
+                    System.getProperty("user.home", ""), debug, terminal);
             return Cli.build(context, debug).execute(args);
         } catch (RuntimeException | Error e) {
             return Cli.unexpected(e, err, debug);

@@ -61,8 +61,9 @@ public final class TomlSessionStore implements SessionStore {
             lockFile.close();
             return Optional.empty();
         }
+        FileLock osLock = null;
         try {
-            FileLock osLock = waitForOsLock(lockFile, deadline);
+            osLock = waitForOsLock(lockFile, deadline);
             if (osLock == null) {
                 lockFile.leaveGate();
                 lockFile.close();
@@ -71,6 +72,9 @@ public final class TomlSessionStore implements SessionStore {
             recordHolder(lockFile);
             return Optional.of(new FileSessionTransaction(root, lockFile, osLock));
         } catch (IOException | RuntimeException e) {
+            // The channel may stay open for other users in this JVM, so the OS lock is released
+            // explicitly; otherwise it would outlive this failure and block every later lock().
+            releaseQuietly(osLock);
             lockFile.leaveGate();
             lockFile.close();
             throw Failures.of("lock", lockPath, e);
@@ -80,6 +84,17 @@ public final class TomlSessionStore implements SessionStore {
     @Override
     public String location() {
         return StoreLayout.credentials(root).toString();
+    }
+
+    private static void releaseQuietly(FileLock osLock) {
+        if (osLock == null || !osLock.isValid()) {
+            return;
+        }
+        try {
+            osLock.release();
+        } catch (IOException ignored) {
+            // Closing the channel releases it too; nothing more can be done here.
+        }
     }
 
     private static FileLock waitForOsLock(LockFile lockFile, long deadline) throws IOException {

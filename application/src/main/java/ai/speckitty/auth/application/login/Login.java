@@ -52,13 +52,17 @@ public final class Login {
         this.random = random;
     }
 
-    /** Logs in to {@code server}; headless forces the device flow. */
+    /**
+     * Logs in to {@code server}; headless forces the device flow. A valid session for another
+     * server does not count as logged in here (SPEC §4.1: a mismatch is fixed by logging in).
+     */
     public LoginResult execute(ServerUrl server, boolean force, boolean headless, LoginProgress progress) {
         SessionRead current = store.read();
         if (current instanceof SessionRead.FromNewerVersion newer) {
             return new LoginResult.Failed(LoginFailure.CREDENTIALS_FROM_NEWER_VERSION, newer.location());
         }
-        if (!force && current instanceof SessionRead.Present present && present.session().authenticated(clock.instant())) {
+        if (!force && current instanceof SessionRead.Present present && present.session().authenticated(clock.instant())
+                && present.session().server().map(server::sameServerAs).orElse(true)) {
             return new LoginResult.AlreadyLoggedIn(present.session());
         }
         AuthServer authServer = servers.at(server);
@@ -156,7 +160,11 @@ public final class Login {
                 || old.tokens().refresh().equals(replacement.tokens().refresh())) {
             return;
         }
-        servers.at(old.server().get()).revoke(old.tokens().refresh().get());
+        try {
+            servers.at(old.server().get()).revoke(old.tokens().refresh().get());
+        } catch (RuntimeException ignored) {
+            // Best effort and silent (SPEC §4.6): the new session is already stored.
+        }
     }
 
     private byte[] randomBytes(int count) {

@@ -75,6 +75,11 @@ public final class Logout {
         if (server.isEmpty()) {
             return new Revocation.NoServerKnown();
         }
-        return new Revocation.Attempted(servers.at(server.get()).revoke(session.tokens().refresh().get()));
+        try {
+            return new Revocation.Attempted(servers.at(server.get()).revoke(session.tokens().refresh().get()));
+        } catch (RuntimeException unexpected) {
+            // SPEC §4.5: an unexpected error is a SERVER_FAILURE, and the local delete still happens.
+            return new Revocation.Attempted(RevokeOutcome.SERVER_FAILURE);
+        }
     }
 }

@@ -47,14 +47,15 @@ public final class CheckServerSession {
         if (token instanceof AccessTokenResult.NotAuthenticated || token instanceof AccessTokenResult.SessionExpired) {
             return invalid(Optional.empty());
         }
-        if (token instanceof AccessTokenResult.CredentialsProblem) {
-            return failed("credentials unreadable");
+        if (token instanceof AccessTokenResult.CredentialsProblem problem) {
+            return failed(problem.describe());
         }
         if (token instanceof AccessTokenResult.Unavailable unavailable) {
             return failed(switch (unavailable.problem()) {
                 case LOCK_BUSY -> "refresh lock busy";
                 case SERVER_FAILURE -> "refresh failed: " + unavailable.failure().map(f -> f.brief()).orElse("server error");
                 case REPLAY_NO_NEWER_TOKEN, RETRY_FAILED -> "refresh replay, no newer token";
+                case SESSION_CHANGED -> "session changed during refresh";
                 case SESSION_GONE -> "session removed during refresh";
                 case NO_SERVER -> "no server configured";
                 case STORE_FAILURE -> "credentials could not be written";

@@ -49,14 +49,15 @@ public final class CheckSyncConnection {
         if (token instanceof AccessTokenResult.SessionExpired) {
             return SyncCheck.of(SyncStatus.SESSION_EXPIRED, server);
         }
-        if (token instanceof AccessTokenResult.CredentialsProblem) {
-            return error(server, "credentials unreadable");
+        if (token instanceof AccessTokenResult.CredentialsProblem problem) {
+            return error(server, problem.describe());
         }
         if (token instanceof AccessTokenResult.Unavailable unavailable) {
             return error(server, switch (unavailable.problem()) {
                 case LOCK_BUSY -> "Another spec-kitty process is refreshing the auth session; retry in a moment.";
                 case SERVER_FAILURE -> "token refresh failed: " + unavailable.failure().map(f -> f.brief()).orElse("server error");
                 case REPLAY_NO_NEWER_TOKEN, RETRY_FAILED -> "token refresh replay detected; retry in a moment";
+                case SESSION_CHANGED -> "the session changed during the refresh; retry in a moment";
                 case SESSION_GONE -> "the session was removed during the refresh";
                 case NO_SERVER -> "no sync server is configured";
                 case STORE_FAILURE -> "the refreshed session could not be saved";

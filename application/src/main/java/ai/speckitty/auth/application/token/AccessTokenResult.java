@@ -44,6 +44,17 @@ public sealed interface AccessTokenResult {
         public CredentialsProblem {
             Objects.requireNonNull(read, "read");
         }
+
+        /** A brief description naming the file, e.g. for a status line (SPEC §3: name its path). */
+        public String describe() {
+            if (read instanceof SessionRead.Unreadable unreadable) {
+                return "the credentials file " + unreadable.location() + " cannot be read: " + unreadable.reason();
+            }
+            if (read instanceof SessionRead.FromNewerVersion newer) {
+                return "the credentials file " + newer.location() + " was written by a newer version of spec-kitty";
+            }
+            return "the credentials file cannot be used";
+        }
     }
 
     /** Why a session ended. */
@@ -53,14 +64,17 @@ public sealed interface AccessTokenResult {
         NO_REFRESH_TOKEN
     }
 
+
     /** Why no token could be had this time. */
     enum Problem {
         /** Another process held the refresh lock for the whole timeout. */
         LOCK_BUSY,
         /** 409 replay and the persisted refresh token is the one just spent. */
         REPLAY_NO_NEWER_TOKEN,
-        /** The one retry after a replay or a rejection failed too; no further attempt is made. */
+        /** The one retry after a replay failed too; no further attempt is made. */
         RETRY_FAILED,
+        /** After a rejection a newer session was tried once and it changed again meanwhile; no third attempt. */
+        SESSION_CHANGED,
         /** The session disappeared during the refresh (a concurrent logout). */
         SESSION_GONE,
         /** The server failed (5xx, 429, network, garbage); nothing was changed. */

@@ -58,7 +58,7 @@ public final class GetAccessToken {
             return freshAfterLockTimeout();
         }
         try (SessionTransaction tx = lock.get()) {
-            return refreshLocked(tx, seen, fallbackServer);
+            return refreshLocked(tx, fallbackServer);
         } catch (StoreFailure e) {
             return new AccessTokenResult.Unavailable(Problem.STORE_FAILURE, Optional.empty());
         }
@@ -71,7 +71,7 @@ public final class GetAccessToken {
         return new AccessTokenResult.Unavailable(Problem.LOCK_BUSY, Optional.empty());
     }
 
-    private AccessTokenResult refreshLocked(SessionTransaction tx, StoredSession seen, Optional<ServerUrl> fallbackServer) {
+    private AccessTokenResult refreshLocked(SessionTransaction tx, Optional<ServerUrl> fallbackServer) {
         SessionRead read = tx.read();
         if (!(read instanceof SessionRead.Present present)) {
             return notPresent(read);
@@ -123,7 +123,7 @@ public final class GetAccessToken {
         if (step instanceof NextStep.RetryWith retry) {
             return attempt == Attempt.FIRST
                     ? attempt(tx, retry.session(), replay ? Attempt.AFTER_REPLAY : Attempt.AFTER_REJECTION, fallbackServer)
-                    : new AccessTokenResult.Unavailable(Problem.RETRY_FAILED, Optional.empty());
+                    : new AccessTokenResult.Unavailable(Problem.SESSION_CHANGED, Optional.empty());
         }
         if (step instanceof NextStep.DeletePersisted) {
             tx.delete();
@@ -135,6 +135,7 @@ public final class GetAccessToken {
             case SESSION_GONE -> new AccessTokenResult.Unavailable(Problem.SESSION_GONE, Optional.empty());
             case LOGIN_REQUIRED -> new AccessTokenResult.SessionExpired(ExpiryCause.REFRESH_REJECTED);
             case NEWER_SESSION_CANNOT_REFRESH -> new AccessTokenResult.SessionExpired(ExpiryCause.NO_REFRESH_TOKEN);
+            case NEWER_SESSION_EXPIRED -> new AccessTokenResult.SessionExpired(ExpiryCause.REFRESH_TOKEN_EXPIRED);
         };
     }
 

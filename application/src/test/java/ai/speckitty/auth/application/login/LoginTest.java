@@ -178,6 +178,30 @@ class LoginTest {
     }
 
     @Test
+    void aSessionForAnotherServerDoesNotCountAsLoggedIn() {
+        store.presetSession(TestSessions.session("old"));
+        ServerUrl other = new ServerUrl("https://other.example.com");
+        server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900)))
+                .onDevicePoll(new DevicePollResult.Granted(grant("new", 1)))
+                .onRevoke(RevokeOutcome.REVOKED);
+        identityWithTeams(List.of(TEAM));
+        LoginResult.LoggedIn loggedIn = assertInstanceOf(LoginResult.LoggedIn.class,
+                login.execute(other, false, true, LoginProgress.SILENT));
+        assertEquals(Optional.of(other), loggedIn.session().server());
+    }
+
+    @Test
+    void aFailingRevokeOfTheReplacedSessionStaysSilent() {
+        store.presetSession(TestSessions.session("old"));
+        server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900)))
+                .onDevicePoll(new DevicePollResult.Granted(grant("new", 1)))
+                .onRevokeThrow(new IllegalStateException("unusable proxy"));
+        identityWithTeams(List.of(TEAM));
+        assertInstanceOf(LoginResult.LoggedIn.class, login.execute(SERVER, true, true, LoginProgress.SILENT));
+        assertEquals("access-new", store.current().orElseThrow().tokens().access().value());
+    }
+
+    @Test
     void forceKeepsTheOldSessionWhenTheNewLoginFails() {
         store.presetSession(TestSessions.session("old"));
         server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900))).onDevicePoll(new DevicePollResult.Denied());

@@ -35,6 +35,14 @@ class LogoutTest {
     }
 
     @Test
+    void anUnexpectedErrorIsAServerFailureAndTheSessionIsStillDeleted() {
+        server.onRevokeThrow(new IllegalStateException("proxy setting unusable"));
+        assertEquals(new LogoutResult.LoggedOut(new Revocation.Attempted(RevokeOutcome.SERVER_FAILURE)),
+                logout.execute(false, Optional.empty()));
+        assertEquals(1, store.deletes());
+    }
+
+    @Test
     void noRefreshTokenMeansNoRequest() {
         StoredSession s = TestSessions.session("s");
         Tokens t = s.tokens();
@@ -92,5 +100,6 @@ class LogoutTest {
         store.simulateLockHeldElsewhere(true);
         assertEquals(new LogoutResult.LockBusy(), logout.execute(false, Optional.empty()));
         assertEquals(0, store.deletes());
+        assertEquals(0, server.journal().size(), "nothing is revoked without the lock");
     }
 }

@@ -81,4 +81,20 @@ class CheckServerSessionTest {
         server.onSessionStatus(new SessionStatusResult.Active("sess_s", OptionalLong.empty(), Optional.of(serverNow)));
         assertEquals(Optional.of(Duration.ofSeconds(95)), check.execute().clockSkew());
     }
+
+    @Test
+    void skewOfSixtySecondsOrLessIsNotReportedAndAServerBehindIsNegative() {
+        server.onSessionStatus(new SessionStatusResult.Active("sess_s", OptionalLong.empty(), Optional.of(clock.instant().plusSeconds(60))));
+        assertEquals(Optional.empty(), check.execute().clockSkew());
+        server.onSessionStatus(new SessionStatusResult.Active("sess_s", OptionalLong.empty(), Optional.of(clock.instant().minusSeconds(61))));
+        assertEquals(Optional.of(Duration.ofSeconds(-61)), check.execute().clockSkew());
+    }
+
+    @Test
+    void unreadableCredentialsFailTheCheckNamingTheFile() {
+        store.presetUnreadable("line 1:1: unexpected character");
+        ServerSessionCheck result = check.execute();
+        assertEquals(State.CHECK_FAILED, result.state());
+        assertTrue(result.reason().orElseThrow().contains(InMemorySessionStore.LOCATION));
+    }
 }

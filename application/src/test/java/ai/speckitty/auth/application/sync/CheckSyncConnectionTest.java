@@ -100,4 +100,13 @@ class CheckSyncConnectionTest {
         server.onSyncProbe(new SyncProbeResult.Answered(418));
         assertEquals(OptionalInt.of(418), check.execute(true).httpStatus());
     }
+
+    @Test
+    void unreadableCredentialsAreAnErrorNamingTheFile() {
+        store.presetUnreadable("line 2:7: expected a value");
+        SyncCheck result = check.execute(true);
+        assertEquals(SyncStatus.ERROR, result.status());
+        assertEquals(Optional.of("the credentials file " + InMemorySessionStore.LOCATION
+                + " cannot be read: line 2:7: expected a value"), result.detail());
+    }
 }

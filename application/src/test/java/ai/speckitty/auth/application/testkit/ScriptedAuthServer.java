@@ -64,6 +64,14 @@ public final class ScriptedAuthServer implements AuthServers, AuthServer {
         return this;
     }
 
+    /** The next revoke throws, as an adapter that cannot even be set up would. */
+    public synchronized ScriptedAuthServer onRevokeThrow(RuntimeException problem) {
+        revokes.add(() -> {
+            throw problem;
+        });
+        return this;
+    }
+
     public synchronized ScriptedAuthServer onDeviceStart(DeviceAuthorizationResult answer) {
         deviceStarts.add(() -> answer);
         return this;

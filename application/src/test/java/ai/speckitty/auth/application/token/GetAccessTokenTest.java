@@ -219,7 +219,7 @@ class GetAccessTokenTest {
             store.presetSession(third);
             return new RefreshResult.Rejected("invalid_grant");
         });
-        assertEquals(new AccessTokenResult.Unavailable(Problem.RETRY_FAILED, Optional.empty()), run());
+        assertEquals(new AccessTokenResult.Unavailable(Problem.SESSION_CHANGED, Optional.empty()), run());
         assertEquals(2, server.count("refresh"));
         assertEquals(Optional.of(third), store.current());
         assertEquals(0, store.deletes());

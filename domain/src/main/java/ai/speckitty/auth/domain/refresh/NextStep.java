@@ -39,6 +39,8 @@ public sealed interface NextStep {
         /** Rejected, and no session is left on disk: the user must log in. */
         LOGIN_REQUIRED,
         /** A newer session is on disk, but it has no refresh token and a stale access token. */
-        NEWER_SESSION_CANNOT_REFRESH
+        NEWER_SESSION_CANNOT_REFRESH,
+        /** A newer session is on disk, but its refresh token expired and its access token is stale. */
+        NEWER_SESSION_EXPIRED
     }
 }

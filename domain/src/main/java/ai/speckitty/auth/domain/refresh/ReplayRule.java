@@ -29,7 +29,10 @@ public final class ReplayRule {
         if (!newer.accessTokenExpired(now)) {
             return new NextStep.UseNewer(newer);
         }
-        if (!newer.canRefresh() || newer.refreshTokenExpired(now)) {
+        if (newer.refreshTokenExpired(now)) {
+            return new NextStep.GiveUp(GiveUpReason.NEWER_SESSION_EXPIRED);
+        }
+        if (!newer.canRefresh()) {
             return new NextStep.GiveUp(GiveUpReason.NEWER_SESSION_CANNOT_REFRESH);
         }
         return new NextStep.RetryWith(newer);

@@ -61,11 +61,4 @@ public record StoredSession(Optional<ServerUrl> server, Tokens tokens, SessionIn
         }
         return teams.stream().filter(Team::privateTeamspace).findFirst().or(() -> teams.stream().findFirst());
     }
-
-    /** A copy with another last-used time. */
-    public StoredSession withLastUsedAt(Instant at) {
-        return new StoredSession(server, tokens,
-                new SessionInfo(info.id(), info.generation(), info.authMethod(), info.issuedAt(), Optional.of(at)),
-                user, teams);
-    }
 }

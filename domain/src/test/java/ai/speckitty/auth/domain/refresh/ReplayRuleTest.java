@@ -45,4 +45,10 @@ class ReplayRuleTest {
         assertEquals(new NextStep.GiveUp(GiveUpReason.NEWER_SESSION_CANNOT_REFRESH),
                 ReplayRule.decide(SPENT, Optional.of(newer), NOW));
     }
+
+    @Test
+    void newerSessionWhoseRefreshTokenExpiredIsReportedAsExpired() {
+        StoredSession newer = session("s1", "rt-newer", -1, -1L);
+        assertEquals(new NextStep.GiveUp(GiveUpReason.NEWER_SESSION_EXPIRED), ReplayRule.decide(SPENT, Optional.of(newer), NOW));
+    }
 }

@@ -55,7 +55,7 @@ public final class LoginCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         LoginResult result;
-        try (ConsoleLoginProgress progress = new ConsoleLoginProgress(out, err, context.style().ansi())) {
+        try (ConsoleLoginProgress progress = new ConsoleLoginProgress(out, err, context.interactive())) {
             result = context.login().execute(server.resolved().get(), force, headless, progress);
         } finally {
             Runtime.getRuntime().removeShutdownHook(onInterrupt);

@@ -14,8 +14,7 @@ import picocli.CommandLine.Option;
                 "Offline: reads the credentials file only; never shows a token."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:the status was shown (signed in or not)",
-                "1:the credentials file cannot be read, or was written by a newer version (it is left unchanged)",
+                "0:the status was shown (an unreadable or newer-version credentials file is named on stderr, left unchanged)",
                 "2:usage error"})
 public final class StatusCommand implements Callable<Integer> {
     private final CliContext context;
@@ -36,6 +35,8 @@ public final class StatusCommand implements Callable<Integer> {
         } else {
             StatusRenderer.human(report, context.clock().instant(), context.style(), context.out());
         }
-        return Unusable.report(report, context) ? ExitCode.FAILURE : ExitCode.OK;
+        // SPEC §4.7: status is information, so an unusable file is reported but still exits 0.
+        Unusable.report(report, context);
+        return ExitCode.OK;
     }
 }

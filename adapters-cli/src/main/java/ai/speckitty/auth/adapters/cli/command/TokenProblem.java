@@ -28,6 +28,7 @@ public record TokenProblem(String message, int exitCode) {
             return failure(switch (unavailable.problem()) {
                 case LOCK_BUSY -> LOCK_BUSY;
                 case REPLAY_NO_NEWER_TOKEN, RETRY_FAILED -> REPLAY;
+                case SESSION_CHANGED -> "The session changed on disk while it was being refreshed; retry in a moment.";
                 case SESSION_GONE -> "The session was removed while it was being refreshed (a logout elsewhere?). "
                         + "Run `spec-kitty auth login` to sign in again.";
                 case SERVER_FAILURE -> "Could not refresh the session ("

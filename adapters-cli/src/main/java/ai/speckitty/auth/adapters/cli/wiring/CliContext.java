@@ -47,10 +47,11 @@ public final class CliContext {
     private final String version;
     private final String userHome;
     private final boolean debug;
+    private final boolean interactive;
     private AuthServers authServers;
 
     public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Style style,
-            String version, String userHome, boolean debug) {
+            String version, String userHome, boolean debug, boolean interactive) {
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
         this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
@@ -59,6 +60,12 @@ public final class CliContext {
         this.version = Objects.requireNonNull(version, "version");
         this.userHome = Objects.requireNonNull(userHome, "userHome");
         this.debug = debug;
+        this.interactive = interactive;
+    }
+
+    /** True when a person is at a terminal: only then may output animate (a spinner), whatever NO_COLOR says. */
+    public boolean interactive() {
+        return interactive;
     }
 
     public PrintWriter out() {

@@ -119,6 +119,15 @@ class LogoutTest {
     }
 
     @Test
+    void anUnusableProxyOrCaSettingIsAServerFailureAndStillDeletes() {
+        for (String[] setting : new String[][] {{"HTTPS_PROXY", "notaurl::"}, {"SPEC_KITTY_CA_BUNDLE", "/nonexistent/ca.pem"}}) {
+            world.loggedIn();
+            assertLoggedOut(world.run(world.env(setting[0], setting[1]), "auth", "logout"), SERVER_ERROR);
+        }
+        assertEquals(List.of(), world.calls());
+    }
+
+    @Test
     void closedPortIsNetworkErrorAndStillDeletes() {
         world.loggedIn(SandboxHome.atServer(SandboxHome.closedPortUrl()));
         assertLoggedOut(world.run("auth", "logout"), NETWORK_ERROR);
