@@ -4,7 +4,9 @@
 #   (b) expired token: one refresh per run (the access expiry is moved to the past before each run);
 #   (c) stampedes of N concurrent processes on one expired session: first start to last exit,
 #       and the refresh requests the sandbox saw (SPEC §4.3: must be exactly 1).
-# Prints medians (and min/max) in a table, with the load average before and after each case.
+# (a) and (b) run interleaved in shuffled order, as do the stampede sizes, so a neighbour's load
+# hits every case alike. Prints the median wall time (min, max), the median CPU time (user+sys of
+# every process of the run) and the 1-minute load average seen during each case.
 #
 # Usage: scripts/bench-token.sh [-n RUNS] [-w WARMUPS] [-r STAMPEDE_REPEATS] [-s "8 32"]
 #   -n  timed runs of (a) and (b) (default 20)     -w  warm-up runs of (a) and (b) (default 2)
@@ -25,7 +27,7 @@ while getopts 'n:w:r:s:' opt; do
     w) warmups=$OPTARG ;;
     r) repeats=$OPTARG ;;
     s) sizes=$OPTARG ;;
-    *) sed -n '2,17p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,18p' "$0" >&2; exit 2 ;;
   esac
 done
 java=${JAVA:-java}
@@ -65,7 +67,7 @@ unset SPEC_KITTY_SAAS_URL SPEC_KITTY_ENABLE_SAAS_SYNC SPEC_KITTY_JAVA_OPTS JAVA_
 export NO_COLOR=1
 
 python3 - "$bin" "$kind" "$java" "$sandbox_jar" "$work" "$runs" "$warmups" "$repeats" $sizes <<'PY'
-import json, os, statistics, subprocess, sys, time, urllib.request
+import json, os, random, resource, statistics, subprocess, sys, time, urllib.request
 from datetime import datetime, timedelta, timezone
 
 bin_, kind, java, sandbox_jar, work = sys.argv[1:6]
@@ -81,10 +83,6 @@ def fail(message):
 
 def iso(moment):
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def load():
-    return "%.2f %.2f %.2f" % os.getloadavg()
 
 
 class Sandbox:
@@ -176,101 +174,139 @@ def env_for(home):
 
 
 def token_once(home):
+    """One `auth token`: its wall ms and the token it printed (it must exit 0 and print one line)."""
     start = time.perf_counter()
-    done = subprocess.run([bin_, "auth", "token"], env=env_for(home), capture_output=True, text=True)
+    proc = subprocess.Popen([bin_, "auth", "token"], env=env_for(home), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    out, err = proc.communicate()
     wall = (time.perf_counter() - start) * 1000
-    if done.returncode != 0 or len(done.stdout.splitlines()) != 1:
-        fail(f"auth token: exit {done.returncode}, stderr: {done.stderr.strip()}")
-    return wall, done.stdout.strip()
+    if proc.returncode != 0 or len(out.splitlines()) != 1:
+        fail(f"auth token: exit {proc.returncode}, stderr: {err.strip()}")
+    return wall, out.strip()
 
 
-rows = []
+def children_cpu_ms():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (usage.ru_utime + usage.ru_stime) * 1000
 
 
-def row(case, times, refreshes, expected_refreshes, load_before):
-    rows.append((case, len(times), statistics.median(times), min(times), max(times),
-                 f"{refreshes} (want {expected_refreshes})", f"{load_before} -> {load()}"))
-    if refreshes != expected_refreshes:
-        fail(f"{case}: the sandbox saw {refreshes} refresh requests, expected {expected_refreshes}")
+class Series:
+    """Wall and CPU times of one case, the refresh requests seen and the load average around it."""
+
+    def __init__(self, name, want):
+        self.name, self.want = name, want
+        self.wall, self.cpu, self.refreshes, self.loads = [], [], [], []
+
+    def add(self, wall, cpu, refreshes):
+        self.wall.append(wall)
+        self.cpu.append(cpu)
+        self.refreshes.append(refreshes)
+        self.loads.append(os.getloadavg()[0])
+
+    def check(self):
+        if any(r != self.want for r in self.refreshes):
+            fail(f"{self.name}: refresh requests per run {self.refreshes}, expected {self.want} each")
+
+    def row(self):
+        seen = sorted(set(self.refreshes))
+        return (self.name, len(self.wall), statistics.median(self.wall), min(self.wall), max(self.wall),
+                statistics.median(self.cpu), ",".join(map(str, seen)) + f" (want {self.want})",
+                "%.1f-%.1f" % (min(self.loads), max(self.loads)))
 
 
-def fresh_case(sandbox):
+def measured(sandbox, action):
+    """Runs action(); returns its wall ms, the CPU ms of the processes it reaped, and the refreshes it caused."""
+    before_refreshes, before_cpu = sandbox.refreshes(), children_cpu_ms()
+    start = time.perf_counter()
+    action()
+    wall = (time.perf_counter() - start) * 1000
+    return wall, children_cpu_ms() - before_cpu, sandbox.refreshes() - before_refreshes
+
+
+def fresh_runner(sandbox):
     home = os.path.join(work, "fresh")
     write_credentials(home, sandbox.url, sandbox.new_session(), datetime.now(timezone.utc) + timedelta(minutes=50))
-    for _ in range(warmups):
-        token_once(home)
-    before, load_before = sandbox.refreshes(), load()
-    times = [token_once(home)[0] for _ in range(runs)]
-    row("(a) auth token, fresh token", times, sandbox.refreshes() - before, 0, load_before)
+    return lambda: token_once(home)
 
 
-def refresh_case(sandbox):
+def refresh_runner(sandbox):
     home = os.path.join(work, "refresh")
     session = sandbox.new_session()
     write_credentials(home, sandbox.url, session, datetime.now(timezone.utc) + timedelta(minutes=50))
-    times, previous, load_before = [], session["access_token"], load()
-    for n in range(warmups + runs):
-        if n == warmups:
-            before = sandbox.refreshes()  # counted over the timed runs only
-        expire_access(home)
-        wall, token = token_once(home)
-        if token == previous:
+    previous = [session["access_token"]]
+
+    def run():
+        token = token_once(home)[1]
+        if token == previous[0]:
             fail("auth token printed the expired token")
-        previous = token
-        times.append(wall)
-    row("(b) auth token, must refresh", times[warmups:], sandbox.refreshes() - before, runs, load_before)
+        previous[0] = token
+    return run, lambda: expire_access(home)
 
 
-def stampede_case(sandbox, size):
-    times, refreshes, load_before = [], [], load()
-    for repeat in range(repeats):
-        home = os.path.join(work, f"stampede-{size}-{repeat}")
-        session = sandbox.new_session()
-        write_credentials(home, sandbox.url, session, datetime.now(timezone.utc) - timedelta(minutes=1))
-        before = sandbox.refreshes()
-        env = env_for(home)
-        start = time.perf_counter()
+def stampede(sandbox, size, repeat):
+    home = os.path.join(work, f"stampede-{size}-{repeat}")
+    session = sandbox.new_session()
+    write_credentials(home, sandbox.url, session, datetime.now(timezone.utc) - timedelta(minutes=1))
+    env = env_for(home)
+
+    def run():
         procs = [subprocess.Popen([bin_, "auth", "token"], env=env, stdout=subprocess.PIPE,
                                   stderr=subprocess.PIPE, text=True) for _ in range(size)]
         outputs = [p.communicate() for p in procs]
-        times.append((time.perf_counter() - start) * 1000)
-        refreshes.append(sandbox.refreshes() - before)
-        tokens = {out.strip() for out, _ in outputs}
         bad = [(p.returncode, err.strip()) for p, (_, err) in zip(procs, outputs) if p.returncode != 0]
         if bad:
             fail(f"stampede of {size}: {len(bad)} processes failed, e.g. exit {bad[0][0]}: {bad[0][1]}")
+        tokens = {out.strip() for out, _ in outputs}
         if len(tokens) != 1 or session["access_token"] in tokens:
             fail(f"stampede of {size}: {len(tokens)} different tokens printed (or the expired one)")
-    rows.append((f"(c) stampede of {size} (first start to last exit)", len(times), statistics.median(times),
-                 min(times), max(times), "per run: " + ",".join(map(str, refreshes)) + " (want 1)",
-                 f"{load_before} -> {load()}"))
-    if any(r != 1 for r in refreshes):
-        fail(f"stampede of {size}: refresh requests per run {refreshes}, expected 1 each")
+    return run
 
 
 version = subprocess.run([java, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
-print(f"# measured: {bin_}\n#   ({kind}); JAVA for the sandbox{'' if 'launcher' in kind else ' and wrapper'}: {version}")
-print(f"# cpus: {os.cpu_count()}, load average at start: {load()}")
+print(f"# measured: {bin_} ({kind})")
+print(f"# JAVA for the sandbox{' and the wrapper' if kind.startswith('java -p') else ''}: {version}")
+print(f"# cpus: {os.cpu_count()}, load average at start: %.2f %.2f %.2f" % os.getloadavg())
 sandbox = Sandbox()
 try:
-    token_once_home = os.path.join(work, "check")
-    write_credentials(token_once_home, sandbox.url, sandbox.new_session(),
-                      datetime.now(timezone.utc) + timedelta(minutes=50))
-    token_once(token_once_home)  # fail early, not with a table of error timings
-    fresh_case(sandbox)
-    refresh_case(sandbox)
-    for size in sizes:
-        stampede_case(sandbox, size)
+    check = os.path.join(work, "check")
+    write_credentials(check, sandbox.url, sandbox.new_session(), datetime.now(timezone.utc) + timedelta(minutes=50))
+    token_once(check)  # fail early, not with a table of error timings
+
+    # (a) and (b) interleaved in shuffled order, so a neighbour's load hits both alike.
+    fresh = Series("(a) auth token, fresh token", 0)
+    refresh = Series("(b) auth token, must refresh", 1)
+    run_fresh = fresh_runner(sandbox)
+    run_refresh, expire = refresh_runner(sandbox)
+    for round_no in range(warmups + runs):
+        order = [(fresh, run_fresh, None), (refresh, run_refresh, expire)]
+        random.shuffle(order)
+        for series, run, prepare in order:
+            if prepare:
+                prepare()
+            result = measured(sandbox, run)
+            if round_no >= warmups:
+                series.add(*result)
+    stampedes = {size: Series(f"(c) stampede of {size}, first start to last exit", 1) for size in sizes}
+    for repeat in range(repeats):
+        order = list(sizes)
+        random.shuffle(order)
+        for size in order:
+            stampedes[size].add(*measured(sandbox, stampede(sandbox, size, repeat)))
 finally:
     sandbox.close()
 
-header = ("case", "runs", "median ms", "min", "max", "refresh requests", "load avg before -> after")
-widths = [max(len(str(c)) if not isinstance(c, float) else len(f"{c:.0f}") for c in col)
-          for col in zip(header, *rows)]
-def line(cells):
-    return " | ".join((f"{c:.0f}" if isinstance(c, float) else str(c)).ljust(w) for c, w in zip(cells, widths))
-print(line(header))
+all_series = [fresh, refresh] + [stampedes[size] for size in sizes]
+for series in all_series:
+    series.check()
+header = ("case", "runs", "median wall ms", "min", "max", "median CPU ms (all procs)", "refreshes per run",
+          "1-min load avg")
+rows = [s.row() for s in all_series]
+cell = lambda c: f"{c:.0f}" if isinstance(c, float) else str(c)
+widths = [max(len(cell(c)) for c in col) for col in zip(header, *rows)]
+print(" | ".join(h.ljust(w) for h, w in zip(header, widths)))
 print("-+-".join("-" * w for w in widths))
 for r in rows:
-    print(line(r))
+    print(" | ".join(cell(c).rjust(w) if i else cell(c).ljust(w) for i, (c, w) in enumerate(zip(r, widths))))
+print("# load average: sampled after each run; it counts this benchmark's own processes too "
+      "(a 32-process stampede alone adds about 30 for a moment)")
 PY
