@@ -11,7 +11,7 @@ import java.util.Arrays;
  * inside the JVM takes JVM start-up out of the race, so the children reach the CLI together.
  */
 public final class BarrierChild {
-    private static final long POLL_MILLIS = 1;
+    private static final long POLL_MILLIS = 5;
 
     private BarrierChild() {
     }
