@@ -15,6 +15,10 @@ import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.adapters.cli.wiring.SetupProblem;
 import ai.speckitty.auth.application.port.StoreFailure;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 
@@ -22,20 +26,41 @@ import picocli.CommandLine;
 final class Cli {
     private Cli() {}
 
-    static CommandLine build(CliContext context, boolean debug) {
-        CommandLine auth = new CommandLine(new AuthCommand())
-                .addSubcommand(new StatusCommand(context))
-                .addSubcommand(new WhoamiCommand(context))
-                .addSubcommand(new DoctorCommand(context))
-                .addSubcommand(new LoginCommand(context))
-                .addSubcommand(new LogoutCommand(context))
-                .addSubcommand(new TokenCommand(context));
-        CommandLine sync = new CommandLine(new SyncCommand())
-                .addSubcommand(new SyncStatusCommand(context));
-        CommandLine root = new CommandLine(new SpecKittyCommand())
-                .addSubcommand(auth)
-                .addSubcommand(sync)
-                .addSubcommand(new AutoComplete.GenerateCompletion());
+    /** A leaf command: its name and how to build it. */
+    private record Leaf(String name, Function<CliContext, Object> factory) {}
+
+    /** The leaf commands of each group, in help order. */
+    private static final Map<String, List<Leaf>> GROUPS = Map.of(
+            "auth", List.of(
+                    new Leaf("status", StatusCommand::new),
+                    new Leaf("whoami", WhoamiCommand::new),
+                    new Leaf("doctor", DoctorCommand::new),
+                    new Leaf("login", LoginCommand::new),
+                    new Leaf("logout", LogoutCommand::new),
+                    new Leaf("token", TokenCommand::new)),
+            "sync", List.of(new Leaf("status", SyncStatusCommand::new)));
+
+    /**
+     * Builds the command tree for these arguments. picocli reflects over every command it is
+     * given, a large share of a run's start-up, so when the arguments name a leaf command only
+     * that path is built; help, groups and typos get the whole tree.
+     */
+    static CommandLine build(CliContext context, boolean debug, String... args) {
+        List<String> words = Arrays.stream(args).takeWhile(a -> !a.equals("--")).filter(a -> !a.startsWith("-")).toList();
+        boolean leafNamed = words.size() >= 2 && GROUPS.containsKey(words.get(0))
+                && GROUPS.get(words.get(0)).stream().anyMatch(leaf -> leaf.name().equals(words.get(1)));
+        CommandLine auth = group(new AuthCommand(), "auth", context, leafNamed ? words : List.of());
+        CommandLine sync = group(new SyncCommand(), "sync", context, leafNamed ? words : List.of());
+        CommandLine root = new CommandLine(new SpecKittyCommand());
+        if (!leafNamed || words.get(0).equals("auth")) {
+            root.addSubcommand(auth);
+        }
+        if (!leafNamed || words.get(0).equals("sync")) {
+            root.addSubcommand(sync);
+        }
+        if (!leafNamed) {
+            root.addSubcommand(new AutoComplete.GenerateCompletion());
+        }
         String version = "spec-kitty " + context.version();
         setVersion(root, version);
         root.setOut(context.out());
@@ -45,6 +70,17 @@ final class Cli {
         root.setParameterExceptionHandler(Cli::usageError);
         root.setExecutionExceptionHandler((e, commandLine, parsed) -> unexpected(e, context.err(), debug));
         return root;
+    }
+
+    /** The group with all its leaves, or only the one {@code words} names. */
+    private static CommandLine group(Object command, String name, CliContext context, List<String> words) {
+        CommandLine group = new CommandLine(command);
+        for (Leaf leaf : GROUPS.get(name)) {
+            if (words.isEmpty() || (words.get(0).equals(name) && words.get(1).equals(leaf.name()))) {
+                group.addSubcommand(leaf.factory().apply(context));
+            }
+        }
+        return group;
     }
 
     private static void setVersion(CommandLine command, String version) {

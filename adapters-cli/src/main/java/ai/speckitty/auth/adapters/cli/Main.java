@@ -32,7 +32,7 @@ public final class Main {
             Style style = new Style(terminal && !env.containsKey("NO_COLOR"));
             CliContext context = new CliContext(out, err, env, Clock.systemUTC(), style, AppVersion.get(),
                     System.getProperty("user.home", ""), debug, terminal);
-            return Cli.build(context, debug).execute(args);
+            return Cli.build(context, debug, args).execute(args);
         } catch (RuntimeException | Error e) {
             return Cli.unexpected(e, err, debug);
         } finally {
