@@ -10,34 +10,16 @@ import ai.speckitty.auth.sandbox.Fault;
 import ai.speckitty.auth.sandbox.IssuedSession;
 import ai.speckitty.auth.sandbox.RecordedRequest;
 import ai.speckitty.auth.sandbox.Sandbox;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** SPEC §4.8 against the sandbox: offline doctor makes no request; {@code --server} refreshes first, then asks. */
-class DoctorServerTest {
+class DoctorServerTest extends SandboxTestBase {
     static final String HINT = "Run `spec-kitty auth doctor --server` to verify server session status.";
     static final String INVALID = "\nServer Session\n  invalid — Run `spec-kitty auth login` to re-authenticate.\n";
-
-    @TempDir
-    Path tmp;
-    SandboxHome world;
-
-    @BeforeEach
-    void start() {
-        world = SandboxHome.start(tmp);
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
 
     private static void assertContains(String haystack, String needle) {
         assertTrue(haystack.contains(needle), () -> "expected <" + needle + "> in:\n" + haystack);

@@ -29,11 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,26 +40,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * to the loopback callback) and the device flow against the sandbox, with the credentials file
  * written for real.
  */
-class LoginTest {
+class LoginTest extends SandboxTestBase {
     static final String NO_SERVER = "No sync server is configured. Set SPEC_KITTY_SAAS_URL, "
             + "or [sync].server_url in config.toml, then try again.";
     /** Not on a terminal the waiting indicator is this one line on stderr, nothing animated. */
     static final String SPINNER_IN_A_PIPE = "Waiting for you to sign in… (Ctrl-C to cancel)\n";
     static final String DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
-
-    @TempDir
-    Path tmp;
-    SandboxHome world;
-
-    @BeforeEach
-    void start() {
-        world = SandboxHome.start(tmp);
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
 
     /**
      * A "browser" for BROWSER: a script that has curl follow the authorize redirect to the loopback

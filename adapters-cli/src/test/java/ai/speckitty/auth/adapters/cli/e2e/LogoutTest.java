@@ -17,17 +17,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** SPEC §4.5 end to end: every row of the logout table, against the sandbox, with real files. */
-class LogoutTest {
+class LogoutTest extends SandboxTestBase {
     static final String CONFIRMED = "Server revocation confirmed.";
     static final String SERVER_ERROR = "Server revocation not confirmed (server error). Local credentials will still be deleted.";
     static final String NETWORK_ERROR = "Server revocation not confirmed (network error). Local credentials will still be deleted.";
@@ -35,20 +32,6 @@ class LogoutTest {
             + "Local credentials will still be deleted.";
     static final String FORCE = "Skipping server revocation (--force).";
     static final String LOGGED_OUT = "Logged out.";
-
-    @TempDir
-    Path tmp;
-    SandboxHome world;
-
-    @BeforeEach
-    void start() {
-        world = SandboxHome.start(tmp);
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
 
     /** RFC 7009 as SPEC §2.4 fixes it: the form is exactly token + hint; no Authorization header, no query. */
     static void assertRevokeShape(RecordedRequest revoke, String refreshToken) {

@@ -11,40 +11,22 @@ import ai.speckitty.auth.sandbox.IssuedSession;
 import ai.speckitty.auth.sandbox.RecordedRequest;
 import ai.speckitty.auth.sandbox.Sandbox;
 import ai.speckitty.auth.sandbox.SyncMode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every row of the SPEC §4.9 table for {@code sync status --check}, as text and as {@code --json}, against the sandbox. */
-class SyncCheckTest {
+class SyncCheckTest extends SandboxTestBase {
     static final String RELOGIN = "Run `spec-kitty auth login` to re-authenticate.";
     static final String HEALTH = "GET /api/v1/sync/health/";
     static final String BATCH = "POST /api/v1/events/batch/";
     static final String REFRESH = "POST /oauth/token";
-
-    @TempDir
-    Path tmp;
-    SandboxHome world;
-
-    @BeforeEach
-    void start() {
-        world = SandboxHome.start(tmp);
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
 
     /**
      * One row: {@code setup} prepares the sandbox and the home and returns the server_url expected
