@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,10 +25,9 @@ import java.util.Optional;
 public final class FileStorageInspector implements StorageInspector {
     private final Path root;
 
-    /** The clock is accepted for symmetry with the store; ages are computed by the caller. */
-    public FileStorageInspector(Path root, Clock clock) {
+    /** Lock ages are the caller's to compute, so no clock is needed here. */
+    public FileStorageInspector(Path root) {
         this.root = Objects.requireNonNull(root, "root");
-        Objects.requireNonNull(clock, "clock");
     }
 
     @Override

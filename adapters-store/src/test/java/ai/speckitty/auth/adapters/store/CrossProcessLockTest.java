@@ -46,7 +46,7 @@ class CrossProcessLockTest {
 
     @Test
     void whileHeldAnotherProcessSeesTheHolderRecordWithItsPid() throws Exception {
-        FileStorageInspector inspector = new FileStorageInspector(home, Clock.systemUTC());
+        FileStorageInspector inspector = new FileStorageInspector(home);
         try (ChildJvm holder = ChildJvm.start("hold", home.toString(), "recorded")) {
             String locked = holder.awaitLine("LOCKED", START);
             LockState state = inspector.inspect().lock();
@@ -79,7 +79,7 @@ class CrossProcessLockTest {
             killedPid = holder.pid();
             holder.kill();
         }
-        FileStorageInspector inspector = new FileStorageInspector(home, Clock.systemUTC());
+        FileStorageInspector inspector = new FileStorageInspector(home);
         LockState stale = inspector.inspect().lock();
         assertFalse(stale.held(), "the OS lock dies with its process");
         assertEquals(killedPid, stale.holder().orElseThrow(() -> new AssertionError("the stale record is gone")).pid());
@@ -111,7 +111,7 @@ class CrossProcessLockTest {
             tx.delete();
         }
         assertEquals(key, fileKey(home.resolve("credentials.lock")));
-        assertEquals(UnstickResult.NOTHING_TO_CLEAR, new FileStorageInspector(home, Clock.systemUTC()).clearStaleLockRecord());
+        assertEquals(UnstickResult.NOTHING_TO_CLEAR, new FileStorageInspector(home).clearStaleLockRecord());
     }
 
     private static ChildJvm spawnAfterLocked(ChildJvm holder, String... args) throws Exception {

@@ -33,7 +33,7 @@ class FileStorageInspectorTest {
     }
 
     private FileStorageInspector inspector() {
-        return new FileStorageInspector(home(), Clock.systemUTC());
+        return new FileStorageInspector(home());
     }
 
     private TomlSessionStore store() {

@@ -92,7 +92,7 @@ class TomlSessionStoreTest extends SessionStoreContract {
 
     @Test
     void theHolderRecordIsWrittenWhileHeldAndTruncatedOnRelease() throws IOException {
-        FileStorageInspector inspector = new FileStorageInspector(home(), Clock.systemUTC());
+        FileStorageInspector inspector = new FileStorageInspector(home());
         try (SessionTransaction tx = store().lock(Duration.ZERO).orElseThrow()) {
             LockHolder holder = inspector.inspect().lock().holder().orElseThrow();
             assertEquals(ProcessHandle.current().pid(), holder.pid());

@@ -168,7 +168,7 @@ public final class CliContext {
     }
 
     private StorageInspector inspector() {
-        return new FileStorageInspector(root(), clock);
+        return new FileStorageInspector(root());
     }
 
     private ServerResolver serverResolver() {
