@@ -1,13 +1,15 @@
 package ai.speckitty.auth.domain.login;
 
+import ai.speckitty.auth.domain.session.WireSyntax;
 import java.util.Objects;
 
 /** An OAuth authorization code received on the loopback callback; its value never appears in {@code toString()}. */
 public record AuthorizationCode(String value) {
     public AuthorizationCode {
         Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("AuthorizationCode is blank");
+        // The message never quotes the value: it may be a secret.
+        if (!WireSyntax.isCode(value)) {
+            throw new IllegalArgumentException("AuthorizationCode is not visible ASCII of at most " + WireSyntax.MAX_CODE_LENGTH + " characters");
         }
     }
 

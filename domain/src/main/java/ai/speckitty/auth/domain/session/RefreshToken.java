@@ -6,8 +6,9 @@ import java.util.Objects;
 public record RefreshToken(String value) {
     public RefreshToken {
         Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("refresh token is blank");
+        // The message never quotes the value: it may be a secret.
+        if (!WireSyntax.isToken(value)) {
+            throw new IllegalArgumentException("refresh token is not an RFC 6750 token (b64token, at most " + WireSyntax.MAX_TOKEN_LENGTH + " characters)");
         }
     }
 
