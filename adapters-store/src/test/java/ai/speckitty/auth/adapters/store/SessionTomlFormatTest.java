@@ -106,7 +106,8 @@ class SessionTomlFormatTest {
     void oddCharactersInEveryStringRoundTripExactly(String odd) {
         StoredSession base = TestSessions.session("odd");
         StoredSession session = new StoredSession(base.server(),
-                new Tokens(new AccessToken("tok" + odd), Optional.of(new RefreshToken("ref" + odd)),
+                // Tokens cannot hold odd characters (WireSyntax); every other string can.
+                new Tokens(new AccessToken("tok"), Optional.of(new RefreshToken("ref")),
                         base.tokens().accessExpiresAt(), base.tokens().refreshExpiresAt(), Optional.of(odd)),
                 new SessionInfo(Optional.of(odd), base.info().generation(), base.info().authMethod(),
                         base.info().issuedAt(), base.info().lastUsedAt()),
