@@ -143,6 +143,29 @@ class HostileTransportTest {
         }
     }
 
+    @Test
+    void anInterruptDoesNotAbandonASentRequestAndIsPassedOn() throws Exception {
+        wm.stubFor(post("/oauth/token").willReturn(okJson(TOKEN_BODY).withFixedDelay(600)));
+        HostileClient client = HostileClient.at(wm.baseUrl());
+        Thread caller = Thread.currentThread();
+        Thread interrupter = new Thread(() -> {
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                return;
+            }
+            caller.interrupt();
+        });
+        interrupter.start();
+
+        RefreshResult result = client.server.refresh(new RefreshToken("rt"));
+        boolean interrupted = Thread.interrupted();
+        interrupter.join();
+
+        assertEquals(new RefreshResult.Rotated(GRANT), result, "the answer is still read, so it can be stored");
+        assertTrue(interrupted, "the interrupt is kept for the caller");
+    }
+
     // ---- size and length -----------------------------------------------------------------------
 
     @Test

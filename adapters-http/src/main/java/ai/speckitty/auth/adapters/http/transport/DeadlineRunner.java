@@ -1,7 +1,6 @@
 package ai.speckitty.auth.adapters.http.transport;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -33,23 +32,32 @@ final class DeadlineRunner {
 
     /**
      * The result of {@code exchange}, or a {@link SocketTimeoutException} once {@code deadline}
-     * has passed, after which {@code abandon} runs on the worker pool to free the connection.
+     * has passed, after which {@code abandon} runs on the worker pool to free the connection. An
+     * interrupt does not cut the wait short (a request once sent is seen through, within its
+     * deadline, so that its answer can still be stored); it is passed on afterwards.
      */
     static <T> T within(Duration deadline, Callable<T> exchange, Runnable abandon) throws IOException {
         Future<T> running = Workers.POOL.submit(exchange);
+        long end = System.nanoTime() + deadline.toNanos();
+        boolean interrupted = false;
         try {
-            return running.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            running.cancel(true);
-            Workers.POOL.execute(abandon);
-            throw new SocketTimeoutException("the call's deadline passed");
-        } catch (InterruptedException e) {
-            running.cancel(true);
-            Workers.POOL.execute(abandon);
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting for the answer");
-        } catch (ExecutionException e) {
-            throw rethrown(e.getCause());
+            while (true) {
+                try {
+                    return running.get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (TimeoutException e) {
+                    running.cancel(true);
+                    Workers.POOL.execute(abandon);
+                    throw new SocketTimeoutException("the call's deadline passed");
+                } catch (ExecutionException e) {
+                    throw rethrown(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
