@@ -228,6 +228,18 @@ class HostileTransportTest {
         }
     }
 
+    @Test
+    void chunkedTransferWinsOverAContentLengthThatDisagrees() throws Exception {
+        String chunked = Integer.toHexString(TOKEN_BODY.length()) + "\r\n" + TOKEN_BODY + "\r\n0\r\n\r\n";
+        try (RawHttpServer raw = RawHttpServer.answering(out -> RawHttpServer.write(out,
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nContent-Length: 9999"
+                        + "\r\nConnection: close\r\n\r\n" + chunked))) {
+            HostileClient client = HostileClient.at(raw.baseUrl());
+
+            assertEquals(new RefreshResult.Rotated(GRANT), client.server.refresh(new RefreshToken("rt")));
+        }
+    }
+
     // ---- redirects -----------------------------------------------------------------------------
 
     @ParameterizedTest

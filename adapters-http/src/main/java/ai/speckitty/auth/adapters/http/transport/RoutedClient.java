@@ -120,9 +120,13 @@ public final class RoutedClient extends Client.Default {
             }
         }
 
-        /** The Content-Length, when the body is not compressed (then it counts the bytes read here). */
+        /**
+         * The Content-Length, when it counts the bytes read here: not with a compressed body, and
+         * not with chunked transfer, which wins over it (RFC 9112 §6.3).
+         */
         private static OptionalLong declaredLength(Response response) {
-            if (response.headers().keySet().stream().anyMatch("content-encoding"::equalsIgnoreCase)) {
+            if (response.headers().keySet().stream()
+                    .anyMatch(name -> name.equalsIgnoreCase("content-encoding") || name.equalsIgnoreCase("transfer-encoding"))) {
                 return OptionalLong.empty();
             }
             return response.headers().entrySet().stream()
