@@ -24,6 +24,10 @@ final class AnswerLimits {
     /** An ISO-8601 time is about 30 characters. */
     static final int MAX_TIME = 64;
     static final int MAX_URI = 2048;
+    /** Ten years: a token lifetime beyond it is nonsense, and far beyond it overflows a date. */
+    static final long MAX_LIFETIME_SECONDS = 315_360_000L;
+    /** A device code is meant to be typed within minutes; a day is generous. */
+    static final long MAX_DEVICE_SECONDS = 86_400L;
 
     private AnswerLimits() {}
 

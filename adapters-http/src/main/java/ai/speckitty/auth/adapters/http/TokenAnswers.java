@@ -122,6 +122,12 @@ final class TokenAnswers {
             return malformedDevice("verification_uri_complete is not an https URL (at most "
                     + AnswerLimits.MAX_URI + " characters)");
         }
+        if (d.expiresIn() != null && d.expiresIn() > AnswerLimits.MAX_DEVICE_SECONDS) {
+            return malformedDevice("expires_in is more than " + AnswerLimits.MAX_DEVICE_SECONDS + " seconds");
+        }
+        if (d.interval() != null && d.interval() > AnswerLimits.MAX_DEVICE_SECONDS) {
+            return malformedDevice("interval is more than " + AnswerLimits.MAX_DEVICE_SECONDS + " seconds");
+        }
         return new DeviceAuthorizationResult.Started(new DeviceAuthorization(
                 new DeviceCode(d.deviceCode()),
                 d.userCode(),

@@ -66,6 +66,12 @@ final class TokenGrants {
         if (negative(t.expiresIn()) || negative(t.refreshTokenExpiresIn())) {
             return Parsed.bad("a lifetime in seconds is negative");
         }
+        if (beyond(t.expiresIn(), AnswerLimits.MAX_LIFETIME_SECONDS)) {
+            return Parsed.bad("expires_in is more than " + AnswerLimits.MAX_LIFETIME_SECONDS + " seconds");
+        }
+        if (beyond(t.refreshTokenExpiresIn(), AnswerLimits.MAX_LIFETIME_SECONDS)) {
+            return Parsed.bad("refresh_token_expires_in is more than " + AnswerLimits.MAX_LIFETIME_SECONDS + " seconds");
+        }
         Optional<Instant> refreshExpiresAt = Optional.empty();
         if (t.refreshTokenExpiresAt() != null) {
             refreshExpiresAt = AnswerLimits.fits(t.refreshTokenExpiresAt(), AnswerLimits.MAX_TIME)
@@ -98,6 +104,10 @@ final class TokenGrants {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private static boolean beyond(Long n, long max) {
+        return n != null && n > max;
     }
 
     private static boolean negative(Long n) {

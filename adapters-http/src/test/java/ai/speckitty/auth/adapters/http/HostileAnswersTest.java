@@ -138,6 +138,33 @@ class HostileAnswersTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("hugeLifetimes")
+    void aLifetimeThatWouldOverflowADateIsAFailedAnswer(String field, long seconds) {
+        stubToken(tokenAnswer(field, seconds));
+
+        assertEquals(new RefreshResult.Failed(new ServerFailure.MalformedAnswer(200, field + " is more than 315360000 seconds")),
+                HostileClient.at(wm.baseUrl()).server.refresh(new RefreshToken("rt")));
+    }
+
+    static Stream<Arguments> hugeLifetimes() {
+        return Stream.of(Arguments.of("expires_in", Long.MAX_VALUE), Arguments.of("expires_in", 315_360_001L),
+                Arguments.of("refresh_token_expires_in", Long.MAX_VALUE));
+    }
+
+    @ParameterizedTest
+    @MethodSource("hugeDeviceTimes")
+    void aDeviceAuthorizationWithAHugeExpiryOrIntervalIsAFailedAnswer(String field, long seconds) {
+        wm.stubFor(post("/oauth/device").willReturn(okJson(json(deviceAnswer(field, seconds)))));
+
+        assertEquals(new DeviceAuthorizationResult.Failed(new ServerFailure.MalformedAnswer(200, field + " is more than 86400 seconds")),
+                HostileClient.at(wm.baseUrl()).server.startDeviceAuthorization());
+    }
+
+    static Stream<Arguments> hugeDeviceTimes() {
+        return Stream.of(Arguments.of("expires_in", Long.MAX_VALUE), Arguments.of("interval", 86_401L));
+    }
+
     @Test
     void aValidAnswerAtTheLimitsIsStillAccepted() {
         String longest = "t".repeat(4090) + "+/==";
