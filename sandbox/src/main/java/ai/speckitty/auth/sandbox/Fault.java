@@ -1,5 +1,6 @@
 package ai.speckitty.auth.sandbox;
 
+import ai.speckitty.auth.sandbox.json.Json;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.Objects;
 /**
  * A fault injected on an endpoint path with {@link Sandbox#injectFault}. A RESPOND fault answers
  * instead of the endpoint (nothing is processed); SLOW and the *_AFTER_PROCESSING kinds let the
- * endpoint process the request (a refresh rotates) and then answer late or not at all.
+ * endpoint process the request (a refresh rotates) and then answer late, slowly or not at all.
  */
 public record Fault(Kind kind, int status, String contentType, String body, Map<String, String> headers, Duration delay) {
 
@@ -23,8 +24,13 @@ public record Fault(Kind kind, int status, String contentType, String body, Map<
         /** Process the request (state changes happen), then close the connection without an answer. */
         DROP_AFTER_PROCESSING,
         /** Process the request, then reset the connection (TCP RST) without an answer. */
-        RESET_AFTER_PROCESSING
+        RESET_AFTER_PROCESSING,
+        /** Process normally, send the head at once, then the body one byte per {@code delay}. */
+        TRICKLE
     }
+
+    /** A token value no server may send: a quote and a newline (it would break a header or a TOML line). */
+    public static final String HOSTILE_TOKEN_TAIL = "\"\nX-Injected: 1";
 
     public Fault {
         Objects.requireNonNull(kind, "kind");
@@ -82,6 +88,29 @@ public record Fault(Kind kind, int status, String contentType, String body, Map<
         return status(200, "{\"revoked\":false}");
     }
 
+    /**
+     * 200 with a well-formed token answer (SPEC §2.3) whose {@code field} ({@code access_token} or
+     * {@code refresh_token}) holds a quote and a newline; nothing is processed (no rotation).
+     */
+    public static Fault hostileToken(String field) {
+        if (!field.equals("access_token") && !field.equals("refresh_token")) {
+            throw new IllegalArgumentException("field is access_token or refresh_token");
+        }
+        String access = field.equals("access_token") ? "sbx_at_hostile" + HOSTILE_TOKEN_TAIL : "sbx_at_wellformed";
+        String refresh = field.equals("refresh_token") ? "sbx_rt_hostile" + HOSTILE_TOKEN_TAIL : "sbx_rt_wellformed";
+        String body = Json.object().put("access_token", access).put("token_type", "Bearer").put("expires_in", 3600)
+                .put("refresh_token", refresh).put("session_id", "sess_hostile").put("scope", "offline_access").toString();
+        return status(200, body);
+    }
+
+    /**
+     * Process normally, send the status line and headers (with the full Content-Length) at once,
+     * then the body one byte per {@code interval}: each read succeeds, the answer never completes.
+     */
+    public static Fault trickle(Duration interval) {
+        return new Fault(Kind.TRICKLE, 0, null, null, Map.of(), interval);
+    }
+
     /** Process normally and answer after {@code delay}. */
     public static Fault slow(Duration delay) {
         return new Fault(Kind.SLOW, 0, null, null, Map.of(), delay);
@@ -119,7 +148,11 @@ public record Fault(Kind kind, int status, String contentType, String body, Map<
             case DROP_BEFORE_PROCESSING -> "drop-before";
             case DROP_AFTER_PROCESSING -> "drop-after";
             case RESET_AFTER_PROCESSING -> "reset-after";
+            case TRICKLE -> "trickle";
         };
+        if (kind == Kind.TRICKLE) {
+            return what + " " + delay.toMillis() + "ms/byte";
+        }
         return delay.isZero() ? what : what + " +" + delay.toMillis() + "ms";
     }
 }

@@ -10,6 +10,7 @@ import ai.speckitty.auth.domain.server.IdentityResult;
 import ai.speckitty.auth.domain.server.ServerFailure;
 import ai.speckitty.auth.domain.server.SessionStatusResult;
 import ai.speckitty.auth.domain.session.Team;
+import ai.speckitty.auth.domain.session.WireSyntax;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ final class ApiAnswers {
         if (reply instanceof Reply.Lost) {
             return RevokeOutcome.NETWORK_ERROR;
         }
+        if (reply instanceof Reply.TooLarge) {
+            return RevokeOutcome.SERVER_FAILURE;
+        }
         Reply.Answer answer = (Reply.Answer) reply;
         boolean confirmed = answer.status() == 200
                 && json.tree(answer.body()).filter(JsonNode::isObject)
@@ -40,8 +44,8 @@ final class ApiAnswers {
     }
 
     IdentityResult identity(Reply reply) {
-        if (reply instanceof Reply.Lost lost) {
-            return new IdentityResult.Failed(lost.failure());
+        if (reply instanceof Reply.Unusable unusable) {
+            return new IdentityResult.Failed(unusable.failure());
         }
         Reply.Answer answer = (Reply.Answer) reply;
         if (answer.status() == 401) {
@@ -58,17 +62,26 @@ final class ApiAnswers {
         if (blank(me.userId()) || blank(me.email())) {
             return malformedIdentity("user_id or email is missing");
         }
+        Optional<String> tooLong = tooLong(me);
+        if (tooLong.isPresent()) {
+            return malformedIdentity(tooLong.get());
+        }
         List<Team> teams = new ArrayList<>();
         for (TeamJson t : me.teams() == null ? List.<TeamJson>of() : me.teams()) {
             if (t == null || blank(t.name())) {
                 return malformedIdentity("a team has no name");
+            }
+            Optional<String> teamTooLong = tooLong(t);
+            if (teamTooLong.isPresent()) {
+                return malformedIdentity(teamTooLong.get());
             }
             teams.add(new Team(Optional.ofNullable(t.id()), t.name(), Optional.ofNullable(t.role()),
                     Boolean.TRUE.equals(t.isPrivateTeamspace())));
         }
         Optional<Instant> refreshExpiresAt = Optional.empty();
         if (me.refreshTokenExpiresAt() != null) {
-            refreshExpiresAt = IsoTimes.parseIso(me.refreshTokenExpiresAt());
+            refreshExpiresAt = AnswerLimits.fits(me.refreshTokenExpiresAt(), AnswerLimits.MAX_TIME)
+                    ? IsoTimes.parseIso(me.refreshTokenExpiresAt()) : Optional.empty();
             if (refreshExpiresAt.isEmpty()) {
                 return malformedIdentity("refresh_token_expires_at is not an ISO-8601 time");
             }
@@ -78,8 +91,8 @@ final class ApiAnswers {
     }
 
     SessionStatusResult sessionStatus(Reply reply) {
-        if (reply instanceof Reply.Lost lost) {
-            return new SessionStatusResult.Failed(lost.failure());
+        if (reply instanceof Reply.Unusable unusable) {
+            return new SessionStatusResult.Failed(unusable.failure());
         }
         Reply.Answer answer = (Reply.Answer) reply;
         Optional<Instant> serverDate = IsoTimes.parseHttpDate(answer.header("Date"));
@@ -94,11 +107,49 @@ final class ApiAnswers {
             return malformedStatus("session_id is missing");
         }
         SessionStatusJson s = read.get();
+        if (!WireSyntax.isSessionId(s.sessionId())) {
+            return malformedStatus("session_id is not a session id (visible ASCII, at most "
+                    + WireSyntax.MAX_SESSION_ID_LENGTH + " characters)");
+        }
         if (s.status() != null && !s.status().equals("active")) {
             return malformedStatus("status is not \"active\" in a 200 answer");
         }
         OptionalLong generation = s.currentGeneration() == null ? OptionalLong.empty() : OptionalLong.of(s.currentGeneration());
         return new SessionStatusResult.Active(s.sessionId(), generation, serverDate);
+    }
+
+    /** The first field of {@code /me} longer than its limit, named with the limit. */
+    private static Optional<String> tooLong(MeJson me) {
+        if (!AnswerLimits.fits(me.userId(), AnswerLimits.MAX_ID)) {
+            return Optional.of(longer("user_id", AnswerLimits.MAX_ID));
+        }
+        if (!AnswerLimits.fits(me.email(), AnswerLimits.MAX_EMAIL)) {
+            return Optional.of(longer("email", AnswerLimits.MAX_EMAIL));
+        }
+        if (me.name() != null && !AnswerLimits.fits(me.name(), AnswerLimits.MAX_NAME)) {
+            return Optional.of(longer("name", AnswerLimits.MAX_NAME));
+        }
+        if (me.teams() != null && me.teams().size() > AnswerLimits.MAX_TEAMS) {
+            return Optional.of("teams has more than " + AnswerLimits.MAX_TEAMS + " entries");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> tooLong(TeamJson team) {
+        if (!AnswerLimits.fits(team.name(), AnswerLimits.MAX_NAME)) {
+            return Optional.of(longer("a team's name", AnswerLimits.MAX_NAME));
+        }
+        if (team.id() != null && !AnswerLimits.fits(team.id(), AnswerLimits.MAX_ID)) {
+            return Optional.of(longer("a team's id", AnswerLimits.MAX_ID));
+        }
+        if (team.role() != null && !AnswerLimits.fits(team.role(), AnswerLimits.MAX_ROLE)) {
+            return Optional.of(longer("a team's role", AnswerLimits.MAX_ROLE));
+        }
+        return Optional.empty();
+    }
+
+    private static String longer(String field, int max) {
+        return field + " is longer than " + max + " characters";
     }
 
     private static boolean blank(String s) {

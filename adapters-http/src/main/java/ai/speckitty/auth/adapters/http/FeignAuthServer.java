@@ -74,33 +74,33 @@ final class FeignAuthServer implements AuthServer {
     @Override
     public RefreshResult refresh(RefreshToken refreshToken) {
         Form form = Form.of("grant_type", "refresh_token", "refresh_token", refreshToken.value(), "client_id", CLIENT_ID);
-        return tokenAnswers.refresh(Exchange.send(List.of(refreshToken.value()), () -> oauth.token(form)));
+        return tokenAnswers.refresh(Exchange.sendCarrying(refreshToken.value(), () -> oauth.token(form)));
     }
 
     @Override
     public RevokeOutcome revoke(RefreshToken refreshToken) {
         Form form = Form.of("token", refreshToken.value(), "token_type_hint", "refresh_token");
-        return apiAnswers.revoke(Exchange.send(List.of(refreshToken.value()), () -> oauth.revoke(form)));
+        return apiAnswers.revoke(Exchange.sendCarrying(refreshToken.value(), () -> oauth.revoke(form)));
     }
 
     @Override
     public IdentityResult identity(AccessToken accessToken) {
-        return apiAnswers.identity(Exchange.send(List.of(accessToken.value()), () -> api.me(accessToken.value())));
+        return apiAnswers.identity(Exchange.sendCarrying(accessToken.value(), () -> api.me(accessToken.value())));
     }
 
     @Override
     public SessionStatusResult sessionStatus(AccessToken accessToken) {
-        return apiAnswers.sessionStatus(Exchange.send(List.of(accessToken.value()),
+        return apiAnswers.sessionStatus(Exchange.sendCarrying(accessToken.value(),
                 () -> api.sessionStatus(accessToken.value())));
     }
 
     @Override
     public SyncProbeResult probeSync(AccessToken accessToken) {
-        Reply health = Exchange.send(List.of(accessToken.value()), () -> sync.health(accessToken.value()));
+        Reply health = Exchange.sendCarrying(accessToken.value(), () -> sync.health(accessToken.value()));
         if (health instanceof Reply.Lost lost) {
             return new SyncProbeResult.Unreachable(lost.problem());
         }
-        int status = ((Reply.Answer) health).status();
+        int status = statusOf(health);
         if (status == 200) {
             return new SyncProbeResult.Connected(200, false);
         }
@@ -108,15 +108,20 @@ final class FeignAuthServer implements AuthServer {
             return new SyncProbeResult.Answered(status);
         }
         Map<String, Object> emptyBatch = Map.of("events", List.of());
-        Reply batch = Exchange.send(List.of(accessToken.value()),
+        Reply batch = Exchange.sendCarrying(accessToken.value(),
                 () -> sync.eventsBatch(accessToken.value(), emptyBatch));
         if (batch instanceof Reply.Lost lost) {
             return new SyncProbeResult.Unreachable(lost.problem());
         }
-        Reply.Answer answer = (Reply.Answer) batch;
-        boolean connected = answer.status() == 200 || (answer.status() == 400
+        int batchStatus = statusOf(batch);
+        boolean connected = batchStatus == 200 || (batchStatus == 400 && batch instanceof Reply.Answer answer
                 && new String(answer.body(), StandardCharsets.UTF_8).contains(NO_EVENTS_PROVIDED));
-        return connected ? new SyncProbeResult.Connected(answer.status(), true) : new SyncProbeResult.Answered(answer.status());
+        return connected ? new SyncProbeResult.Connected(batchStatus, true) : new SyncProbeResult.Answered(batchStatus);
+    }
+
+    /** The probe judges statuses (and one body), so a too-large answer still counts by its status. */
+    private static int statusOf(Reply answered) {
+        return answered instanceof Reply.TooLarge big ? big.status() : ((Reply.Answer) answered).status();
     }
 
     @Override

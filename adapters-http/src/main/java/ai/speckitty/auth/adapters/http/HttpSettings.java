@@ -2,7 +2,11 @@ package ai.speckitty.auth.adapters.http;
 
 import java.time.Duration;
 
-/** Connect and read timeouts: 10 s per call (SPEC §2), 5 s for the sync probe (SPEC §2.7). */
+/**
+ * The total deadline of one call (connect, send, read the whole answer): 10 s per call, each
+ * device poll included (SPEC §2), 5 s for each request of the sync probe (SPEC §2.7). The same
+ * values bound the connect and each read; a call that outlives its deadline is a timeout.
+ */
 record HttpSettings(Duration callTimeout, Duration probeTimeout) {
     static final HttpSettings DEFAULT = new HttpSettings(Duration.ofSeconds(10), Duration.ofSeconds(5));
 }

@@ -7,8 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What one HTTP exchange produced: an answer with its whole body, or no answer at all. */
+/** What one HTTP exchange produced: an answer with its whole body, or nothing usable. */
 sealed interface Reply {
+
+    /** No usable answer, as the failure to report. */
+    sealed interface Unusable extends Reply {
+        ServerFailure failure();
+    }
 
     /**
      * The server answered; headers are case-insensitive; {@code sentSecrets} are the secret values
@@ -33,9 +38,20 @@ sealed interface Reply {
     }
 
     /** No (complete) answer: the kind of failure, never its text. */
-    record Lost(TransportProblem problem) implements Reply {
-        ServerFailure failure() {
+    record Lost(TransportProblem problem) implements Unusable {
+        @Override
+        public ServerFailure failure() {
             return new ServerFailure.Transport(problem);
+        }
+    }
+
+    /** An answer whose body was bigger than the client reads; only its status is known. */
+    record TooLarge(int status) implements Unusable {
+        static final String WHAT = "answer too large";
+
+        @Override
+        public ServerFailure failure() {
+            return new ServerFailure.MalformedAnswer(status, WHAT);
         }
     }
 }

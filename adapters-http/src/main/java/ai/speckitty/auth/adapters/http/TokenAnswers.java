@@ -9,6 +9,7 @@ import ai.speckitty.auth.domain.login.DeviceCode;
 import ai.speckitty.auth.domain.login.DevicePollResult;
 import ai.speckitty.auth.domain.refresh.RefreshResult;
 import ai.speckitty.auth.domain.server.ServerFailure;
+import ai.speckitty.auth.domain.session.WireSyntax;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -25,8 +26,8 @@ final class TokenAnswers {
 
     /** One row of the SPEC §2.3 refresh table per branch. */
     RefreshResult refresh(Reply reply) {
-        if (reply instanceof Reply.Lost lost) {
-            return new RefreshResult.Failed(lost.failure());
+        if (reply instanceof Reply.Unusable unusable) {
+            return new RefreshResult.Failed(unusable.failure());
         }
         Reply.Answer answer = (Reply.Answer) reply;
         int status = answer.status();
@@ -46,8 +47,8 @@ final class TokenAnswers {
     }
 
     DevicePollResult devicePoll(Reply reply) {
-        if (reply instanceof Reply.Lost lost) {
-            return new DevicePollResult.Failed(lost.failure());
+        if (reply instanceof Reply.Unusable unusable) {
+            return new DevicePollResult.Failed(unusable.failure());
         }
         Reply.Answer answer = (Reply.Answer) reply;
         if (answer.status() == 200) {
@@ -70,8 +71,8 @@ final class TokenAnswers {
     }
 
     CodeExchangeResult codeExchange(Reply reply) {
-        if (reply instanceof Reply.Lost lost) {
-            return new CodeExchangeResult.Failed(lost.failure());
+        if (reply instanceof Reply.Unusable unusable) {
+            return new CodeExchangeResult.Failed(unusable.failure());
         }
         Reply.Answer answer = (Reply.Answer) reply;
         if (answer.status() == 200) {
@@ -87,8 +88,8 @@ final class TokenAnswers {
     }
 
     DeviceAuthorizationResult deviceAuthorization(Reply reply) {
-        if (reply instanceof Reply.Lost lost) {
-            return new DeviceAuthorizationResult.Failed(lost.failure());
+        if (reply instanceof Reply.Unusable unusable) {
+            return new DeviceAuthorizationResult.Failed(unusable.failure());
         }
         Reply.Answer answer = (Reply.Answer) reply;
         if (answer.status() != 200) {
@@ -106,11 +107,32 @@ final class TokenAnswers {
         if (blank(d.deviceCode()) || blank(d.userCode()) || blank(d.verificationUri())) {
             return malformedDevice("device_code, user_code or verification_uri is missing");
         }
+        if (!WireSyntax.isCode(d.deviceCode())) {
+            return malformedDevice("device_code is not a code (visible ASCII, at most " + WireSyntax.MAX_CODE_LENGTH + " characters)");
+        }
+        if (!WireSyntax.isUserCode(d.userCode())) {
+            return malformedDevice("user_code is not a user code (visible ASCII, at most "
+                    + WireSyntax.MAX_USER_CODE_LENGTH + " characters)");
+        }
+        Optional<String> complete = Optional.ofNullable(d.verificationUriComplete()).filter(s -> !s.isBlank());
+        if (!AnswerLimits.isVerificationUri(d.verificationUri())) {
+            return malformedDevice("verification_uri is not an https URL (at most " + AnswerLimits.MAX_URI + " characters)");
+        }
+        if (complete.isPresent() && !AnswerLimits.isVerificationUri(complete.get())) {
+            return malformedDevice("verification_uri_complete is not an https URL (at most "
+                    + AnswerLimits.MAX_URI + " characters)");
+        }
+        if (d.expiresIn() != null && d.expiresIn() > AnswerLimits.MAX_DEVICE_SECONDS) {
+            return malformedDevice("expires_in is more than " + AnswerLimits.MAX_DEVICE_SECONDS + " seconds");
+        }
+        if (d.interval() != null && d.interval() > AnswerLimits.MAX_DEVICE_SECONDS) {
+            return malformedDevice("interval is more than " + AnswerLimits.MAX_DEVICE_SECONDS + " seconds");
+        }
         return new DeviceAuthorizationResult.Started(new DeviceAuthorization(
                 new DeviceCode(d.deviceCode()),
                 d.userCode(),
                 d.verificationUri(),
-                Optional.ofNullable(d.verificationUriComplete()).filter(s -> !s.isBlank()),
+                complete,
                 seconds(d.expiresIn(), DeviceAuthorization.DEFAULT_EXPIRES_IN),
                 seconds(d.interval(), DeviceAuthorization.DEFAULT_INTERVAL)));
     }

@@ -6,11 +6,16 @@ import ai.speckitty.auth.domain.refresh.TokenGrant;
 import ai.speckitty.auth.domain.server.ServerFailure;
 import ai.speckitty.auth.domain.session.AccessToken;
 import ai.speckitty.auth.domain.session.RefreshToken;
+import ai.speckitty.auth.domain.session.WireSyntax;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Reads a 200 token answer (SPEC §2.3) into a {@link TokenGrant}, or says what breaks the contract. */
+/**
+ * Reads a 200 token answer (SPEC §2.3) into a {@link TokenGrant}, or names the field that breaks
+ * the contract (never its value): tokens must be RFC 6750 {@code b64token}s and the session id
+ * visible ASCII, so nothing stored can later break a header, the credentials file or a terminal.
+ */
 final class TokenGrants {
     private TokenGrants() {}
 
@@ -39,18 +44,38 @@ final class TokenGrants {
         if (blank(t.accessToken())) {
             return Parsed.bad("access_token is missing");
         }
+        if (!WireSyntax.isToken(t.accessToken())) {
+            return Parsed.bad("access_token is not an RFC 6750 token");
+        }
         if (t.tokenType() != null && !t.tokenType().equalsIgnoreCase("bearer")) {
             return Parsed.bad("token_type is not Bearer");
         }
         if (t.refreshToken() != null && t.refreshToken().isBlank()) {
             return Parsed.bad("refresh_token is empty");
         }
+        if (t.refreshToken() != null && !WireSyntax.isToken(t.refreshToken())) {
+            return Parsed.bad("refresh_token is not an RFC 6750 token");
+        }
+        if (!blank(t.sessionId()) && !WireSyntax.isSessionId(t.sessionId())) {
+            return Parsed.bad("session_id is not a session id (visible ASCII, at most "
+                    + WireSyntax.MAX_SESSION_ID_LENGTH + " characters)");
+        }
+        if (t.scope() != null && !AnswerLimits.isScope(t.scope())) {
+            return Parsed.bad("scope is not an OAuth scope (at most " + AnswerLimits.MAX_SCOPE + " characters)");
+        }
         if (negative(t.expiresIn()) || negative(t.refreshTokenExpiresIn())) {
             return Parsed.bad("a lifetime in seconds is negative");
         }
+        if (beyond(t.expiresIn(), AnswerLimits.MAX_LIFETIME_SECONDS)) {
+            return Parsed.bad("expires_in is more than " + AnswerLimits.MAX_LIFETIME_SECONDS + " seconds");
+        }
+        if (beyond(t.refreshTokenExpiresIn(), AnswerLimits.MAX_LIFETIME_SECONDS)) {
+            return Parsed.bad("refresh_token_expires_in is more than " + AnswerLimits.MAX_LIFETIME_SECONDS + " seconds");
+        }
         Optional<Instant> refreshExpiresAt = Optional.empty();
         if (t.refreshTokenExpiresAt() != null) {
-            refreshExpiresAt = IsoTimes.parseIso(t.refreshTokenExpiresAt());
+            refreshExpiresAt = AnswerLimits.fits(t.refreshTokenExpiresAt(), AnswerLimits.MAX_TIME)
+                    ? IsoTimes.parseIso(t.refreshTokenExpiresAt()) : Optional.empty();
             if (refreshExpiresAt.isEmpty()) {
                 return Parsed.bad("refresh_token_expires_at is not an ISO-8601 time");
             }
@@ -79,6 +104,10 @@ final class TokenGrants {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private static boolean beyond(Long n, long max) {
+        return n != null && n > max;
     }
 
     private static boolean negative(Long n) {

@@ -126,6 +126,16 @@ public final class MiniHttpServer implements AutoCloseable {
                 }
                 return;
             }
+            if (reply instanceof Reply.Trickle trickle) {
+                writeHead(out, trickle.response());
+                for (byte b : trickle.response().body()) {
+                    sleep(trickle.interval());
+                    out.write(b);
+                    out.flush();
+                }
+                finish(socket, in);
+                return;
+            }
             Reply.Respond respond = (Reply.Respond) reply;
             sleep(respond.delay());
             write(out, respond.response());
@@ -151,6 +161,12 @@ public final class MiniHttpServer implements AutoCloseable {
     }
 
     private void write(OutputStream out, HttpResponse response) throws IOException {
+        writeHead(out, response);
+        out.write(response.body());
+        out.flush();
+    }
+
+    private void writeHead(OutputStream out, HttpResponse response) throws IOException {
         StringBuilder head = new StringBuilder(256)
                 .append("HTTP/1.1 ").append(response.status()).append(' ').append(HttpStatus.reason(response.status())).append("\r\n")
                 .append("Date: ").append(HttpDates.format(dateClock.get())).append("\r\n")
@@ -161,7 +177,6 @@ public final class MiniHttpServer implements AutoCloseable {
         }
         head.append("Content-Length: ").append(response.body().length).append("\r\n\r\n");
         out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-        out.write(response.body());
         out.flush();
     }
 

@@ -16,6 +16,10 @@ public sealed interface Reply {
     record Drop(boolean reset, Duration delay) implements Reply {
     }
 
+    /** Write the head at once, then the body one byte per {@code interval}. */
+    record Trickle(HttpResponse response, Duration interval) implements Reply {
+    }
+
     static Reply respond(HttpResponse response) {
         return new Respond(response, Duration.ZERO);
     }

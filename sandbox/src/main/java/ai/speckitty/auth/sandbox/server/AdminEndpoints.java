@@ -107,8 +107,10 @@ public final class AdminEndpoints implements MiniHttpServer.Handler {
             case "drop-before" -> Fault.dropBeforeProcessing();
             case "drop-after" -> Fault.dropAfterProcessing();
             case "reset-after" -> Fault.resetAfterProcessing();
-            default -> throw new IllegalArgumentException(
-                    "kind is one of status, throttled, non-json, revoked-false, slow, drop-before, drop-after, reset-after");
+            case "hostile-token" -> Fault.hostileToken(params.getOrDefault("field", "access_token"));
+            case "trickle" -> Fault.trickle(Duration.ofMillis(Long.parseLong(params.getOrDefault("interval_ms", "1000"))));
+            default -> throw new IllegalArgumentException("kind is one of status, throttled, non-json, revoked-false, slow, "
+                    + "drop-before, drop-after, reset-after, hostile-token, trickle");
         };
         if (params.containsKey("delay_ms")) {
             fault = fault.withDelay(Duration.ofMillis(Long.parseLong(params.get("delay_ms"))));

@@ -70,6 +70,11 @@ public final class Router implements MiniHttpServer.Handler {
                 record(request, receivedAt, response.status(), fault);
                 yield new Reply.Respond(response, fault.delay());
             }
+            case TRICKLE -> {
+                HttpResponse response = dispatch(request);
+                record(request, receivedAt, response.status(), fault);
+                yield new Reply.Trickle(response, fault.delay());
+            }
             case DROP_AFTER_PROCESSING, RESET_AFTER_PROCESSING -> {
                 dispatch(request);
                 record(request, receivedAt, 0, fault);

@@ -31,6 +31,7 @@ public final class CallLog implements Client {
             return response;
         } catch (IOException | RuntimeException e) {
             String kind = e instanceof InsecureRequestRefused ? "refused (plain http to a non-loopback host)"
+                    : e instanceof AnswerTooLarge big ? "HTTP " + big.status() + ", answer too large"
                     : TransportProblems.classify(e).description();
             sink.accept(call + " -> failed: " + kind + " (" + millisSince(start) + " ms)");
             throw e;
