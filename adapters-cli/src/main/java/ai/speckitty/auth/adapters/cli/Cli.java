@@ -11,6 +11,7 @@ import ai.speckitty.auth.adapters.cli.command.TokenCommand;
 import ai.speckitty.auth.adapters.cli.command.SpecKittyCommand;
 import ai.speckitty.auth.adapters.cli.command.StatusCommand;
 import ai.speckitty.auth.adapters.cli.command.WhoamiCommand;
+import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.adapters.cli.wiring.SetupProblem;
 import ai.speckitty.auth.application.port.StoreFailure;
@@ -91,7 +92,8 @@ final class Cli {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        // The message quotes the offending argument, which may have come from anywhere.
+        err.println(command.getCommandSpec().qualifiedName() + ": " + TerminalText.safe(String.valueOf(e.getMessage())));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCode.USAGE;
@@ -99,21 +101,46 @@ final class Cli {
 
     /**
      * The last line of defence: one line naming the error type (exception text may carry a secret,
-     * SPEC §6), a stack trace only with {@code --debug}.
+     * SPEC §6), a stack trace only with {@code --debug}. Messages may name a path or a URL, and a
+     * stack trace may quote anything, so both are made terminal-safe.
      */
     static int unexpected(Throwable e, PrintWriter err, boolean debug) {
         if (e instanceof SetupProblem problem) {
-            err.println("spec-kitty: " + problem.getMessage());
+            err.println("spec-kitty: " + TerminalText.safe(String.valueOf(problem.getMessage())));
         } else if (e instanceof StoreFailure failure) {
             // Store failures name what and where and the error type, never file content.
-            err.println("spec-kitty: " + failure.getMessage());
+            err.println("spec-kitty: " + TerminalText.safe(String.valueOf(failure.getMessage())));
         } else {
             err.println("spec-kitty: unexpected error (" + e.getClass().getName() + ")"
                     + (debug ? "" : "; run again with --debug for details."));
         }
         if (debug) {
-            e.printStackTrace(err);
+            e.printStackTrace(new SafeTraceWriter(err));
         }
         return ExitCode.FAILURE;
+    }
+
+    /**
+     * Receives a stack trace one line at a time (Throwable prints each frame and message with one
+     * {@code println(Object)}), so a message holding control characters or line breaks stays on its
+     * line, escaped; the trace's own leading tabs become spaces.
+     */
+    private static final class SafeTraceWriter extends PrintWriter {
+        private final PrintWriter err;
+
+        SafeTraceWriter(PrintWriter err) {
+            super(err);
+            this.err = err;
+        }
+
+        @Override
+        public void println(Object line) {
+            String text = String.valueOf(line);
+            int tabs = 0;
+            while (tabs < text.length() && text.charAt(tabs) == '\t') {
+                tabs++;
+            }
+            err.println("    ".repeat(tabs) + TerminalText.safe(text.substring(tabs)));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package ai.speckitty.auth.adapters.cli.command;
 
+import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.cli.login.ConsoleLoginProgress;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.application.login.LoginResult;
@@ -44,7 +45,7 @@ public final class LoginCommand implements Callable<Integer> {
         PrintWriter err = context.err();
         ServerResolution server = context.resolveServer();
         if (server.resolved().isEmpty()) {
-            err.println(server.problem().map(p -> "Cannot sign in: " + p + ".").orElse(TokenProblem.NO_SERVER));
+            err.println(TerminalText.safe(server.problem().map(p -> "Cannot sign in: " + p + ".").orElse(TokenProblem.NO_SERVER)));
             return ExitCode.FAILURE;
         }
         // Ctrl-C ends the JVM (exit 130); the hook says why on the way out.
@@ -66,12 +67,12 @@ public final class LoginCommand implements Callable<Integer> {
     private static int report(LoginResult result, PrintWriter out, PrintWriter err) {
         if (result instanceof LoginResult.LoggedIn loggedIn) {
             StoredSession session = loggedIn.session();
-            out.println("Authenticated as " + session.user().email().orElse("(unknown)"));
-            session.defaultTeam().map(Team::name).ifPresent(team -> out.println("Default team: " + team));
+            out.println("Authenticated as " + TerminalText.safe(session.user().email().orElse("(unknown)")));
+            session.defaultTeam().map(Team::name).ifPresent(team -> out.println("Default team: " + TerminalText.safe(team)));
             return ExitCode.OK;
         }
         if (result instanceof LoginResult.AlreadyLoggedIn already) {
-            out.println("Already logged in as " + already.session().user().email().orElse("(unknown)"));
+            out.println("Already logged in as " + TerminalText.safe(already.session().user().email().orElse("(unknown)")));
             out.println("Run `spec-kitty auth login --force` to sign in again.");
             return ExitCode.OK;
         }
@@ -80,7 +81,8 @@ public final class LoginCommand implements Callable<Integer> {
             return ExitCode.CANCELLED;
         }
         LoginResult.Failed failed = (LoginResult.Failed) result;
-        err.println(switch (failed.failure()) {
+        // The detail may quote the server (its error code) or a path: foreign text.
+        err.println(TerminalText.safe(switch (failed.failure()) {
             case NO_TEAMS -> failed.detail();
             case DENIED -> "Login failed: the sign-in was denied.";
             case EXPIRED -> "Login failed: " + failed.detail() + ". Run `spec-kitty auth login` to try again.";
@@ -91,7 +93,7 @@ public final class LoginCommand implements Callable<Integer> {
                     + " was written by a newer version of spec-kitty; use that version.";
             case LOCK_BUSY -> "Login failed: " + failed.detail() + "; retry in a moment.";
             case STORE_FAILURE -> "Login failed: the new session could not be saved: " + failed.detail();
-        });
+        }));
         return ExitCode.FAILURE;
     }
 }

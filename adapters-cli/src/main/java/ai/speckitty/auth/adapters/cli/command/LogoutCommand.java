@@ -1,5 +1,6 @@
 package ai.speckitty.auth.adapters.cli.command;
 
+import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.application.logout.LogoutResult;
 import ai.speckitty.auth.application.logout.Revocation;
@@ -47,19 +48,19 @@ public final class LogoutCommand implements Callable<Integer> {
         }
         if (result instanceof LogoutResult.DeleteFailed failed) {
             revocationLine(failed.revocation()).ifPresent(out::println);
-            err.println("Local credentials could not be deleted: " + failed.errorType()
-                    + ". You may need to delete them manually (" + failed.location() + ").");
+            err.println(TerminalText.safe("Local credentials could not be deleted: " + failed.errorType()
+                    + ". You may need to delete them manually (" + failed.location() + ")."));
             return ExitCode.FAILURE;
         }
         if (result instanceof LogoutResult.UnreadableSetAside aside) {
             out.println("The credentials file could not be read, so the session could not be revoked.");
-            out.println("It was moved aside to " + aside.keptAt() + " and is no longer used.");
+            out.println("It was moved aside to " + TerminalText.safe(aside.keptAt()) + " and is no longer used.");
             out.println(LOGGED_OUT);
             return ExitCode.OK;
         }
         if (result instanceof LogoutResult.FromNewerVersion newer) {
-            err.println("The credentials file " + newer.location() + " was written by a newer version of spec-kitty "
-                    + "(schema_version " + newer.schemaVersion() + "); it was left unchanged. Log out with that version.");
+            err.println(TerminalText.safe("The credentials file " + newer.location() + " was written by a newer version of spec-kitty "
+                    + "(schema_version " + newer.schemaVersion() + "); it was left unchanged. Log out with that version."));
             return ExitCode.FAILURE;
         }
         err.println(TokenProblem.LOCK_BUSY);

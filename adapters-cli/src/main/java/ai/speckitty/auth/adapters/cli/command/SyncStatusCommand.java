@@ -1,5 +1,6 @@
 package ai.speckitty.auth.adapters.cli.command;
 
+import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.cli.render.Json;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.application.server.ServerResolution;
@@ -49,8 +50,8 @@ public final class SyncStatusCommand implements Callable<Integer> {
                     .toString());
         } else {
             context.out().println("Sync: " + row.label());
-            result.server().ifPresent(url -> context.out().println("Server: " + url.value()));
-            context.out().println(row.note());
+            result.server().ifPresent(url -> context.out().println("Server: " + TerminalText.safe(url.value())));
+            context.out().println(TerminalText.safe(row.note()));
         }
         return row.exitCode();
     }
@@ -58,8 +59,8 @@ public final class SyncStatusCommand implements Callable<Integer> {
     private int showSetting() {
         ServerResolution server = context.resolveServer();
         context.out().println("Hosted sync: " + (context.syncEnabled() ? "enabled" : "disabled (set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in)"));
-        context.out().println("Server: " + server.resolved().map(u -> u.value() + " (from " + server.source().label() + ")")
-                .orElse("none configured"));
+        context.out().println("Server: " + TerminalText.safe(server.resolved().map(u -> u.value() + " (from " + server.source().label() + ")")
+                .orElse("none configured")));
         context.out().println("Run `spec-kitty sync status --check` to test the connection.");
         return ExitCode.OK;
     }

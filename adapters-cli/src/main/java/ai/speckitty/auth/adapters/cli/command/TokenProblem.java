@@ -1,10 +1,16 @@
 package ai.speckitty.auth.adapters.cli.command;
 
+import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.token.AccessTokenResult;
 
 /** The message and exit code for an access token that could not be had (SPEC §4.3–§4.4, §5). */
 public record TokenProblem(String message, int exitCode) {
+
+    /** The message may quote a path, a file's problem or the server's error code: it is made terminal-safe here. */
+    public TokenProblem {
+        message = TerminalText.safe(message);
+    }
 
     public static final String LOCK_BUSY = "Another spec-kitty process is refreshing the auth session; retry in a moment.";
     public static final String REPLAY = "Refresh token replay detected and no newer local token is available. "

@@ -1,5 +1,6 @@
 package ai.speckitty.auth.adapters.cli.command;
 
+import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.cli.render.StatusRenderer;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.application.status.StatusReport;
@@ -34,7 +35,7 @@ public final class WhoamiCommand implements Callable<Integer> {
                 context.err().println("The session records no email. Run `spec-kitty auth status` for details.");
                 return ExitCode.FAILURE;
             }
-            context.out().println(email.get());
+            context.out().println(TerminalText.safe(email.get()));
             return ExitCode.OK;
         }
         if (report instanceof StatusReport.SessionExpired) {

@@ -1,5 +1,6 @@
 package ai.speckitty.auth.adapters.cli.login;
 
+import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.application.login.LoginProgress;
 import ai.speckitty.auth.domain.login.DeviceAuthorization;
 import java.io.PrintWriter;
@@ -19,7 +20,7 @@ public final class ConsoleLoginProgress implements LoginProgress, AutoCloseable 
     @Override
     public void browserUrl(String url) {
         out.println("Opening your browser to sign in. If it does not open, visit:");
-        out.println("  " + url);
+        out.println("  " + TerminalText.safe(url));
         out.flush();
     }
 
@@ -31,9 +32,10 @@ public final class ConsoleLoginProgress implements LoginProgress, AutoCloseable 
 
     @Override
     public void deviceCode(DeviceAuthorization authorization) {
-        out.println("Visit: " + authorization.verificationUri());
-        out.println("Code: " + groupsOfFour(authorization.userCode()));
-        authorization.verificationUriComplete().ifPresent(complete -> out.println("Or open: " + complete));
+        // All three come from the server.
+        out.println("Visit: " + TerminalText.safe(authorization.verificationUri()));
+        out.println("Code: " + TerminalText.safe(groupsOfFour(authorization.userCode())));
+        authorization.verificationUriComplete().ifPresent(complete -> out.println("Or open: " + TerminalText.safe(complete)));
         out.flush();
         spinner.start();
     }

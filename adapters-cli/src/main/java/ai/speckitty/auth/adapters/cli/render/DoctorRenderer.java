@@ -12,6 +12,7 @@ import ai.speckitty.auth.domain.doctor.Finding;
 import ai.speckitty.auth.domain.doctor.Severity;
 import java.io.PrintWriter;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** Renders the offline {@code auth doctor} report (SPEC §4.8) for people and as one JSON document. */
 public final class DoctorRenderer {
@@ -76,17 +77,17 @@ public final class DoctorRenderer {
     private static void lock(LockReport lock, Lines lines, Style style) {
         lines.heading("Refresh Lock", style);
         lines.field("Lock file", lock.location());
-        lines.field("State", lockState(lock, style));
+        lines.field("State", lockState(lock), lock.stuck() ? style::bad : UnaryOperator.identity());
     }
 
-    private static String lockState(LockReport lock, Style style) {
+    private static String lockState(LockReport lock) {
         Optional<LockHolder> holder = lock.holder();
         String age = lock.age().map(a -> ", started " + Durations.humanise(a) + " ago").orElse("");
         if (!lock.held()) {
             return holder.map(h -> "unheld; stale record of pid " + h.pid() + " on " + h.host() + age).orElse("unheld");
         }
         String held = holder.map(h -> "held by pid " + h.pid() + " on " + h.host() + age).orElse("held (no holder record)");
-        return lock.stuck() ? style.bad(held + " — stuck") : held;
+        return lock.stuck() ? held + " — stuck" : held;
     }
 
     private static void server(ServerResolution server, Lines lines, Style style) {
@@ -94,26 +95,26 @@ public final class DoctorRenderer {
         lines.field("Resolved URL", server.resolved().map(u -> u.value() + " (from " + server.source().label() + ")")
                 .orElse("none"));
         lines.field("Session URL", server.sessionUrl().map(u -> u.value()).orElse("none recorded"));
-        server.problem().ifPresent(p -> lines.field("Problem", style.warn(p)));
+        server.problem().ifPresent(p -> lines.field("Problem", p, style::warn));
     }
 
     private static void findings(DoctorReport report, Lines lines, Style style, PrintWriter out) {
         lines.heading("Findings", style);
         if (report.findings().isEmpty()) {
-            lines.text(style.good("None."));
+            lines.text(style::good, "None.");
         }
         for (Finding f : report.findings()) {
-            lines.text(severity(f.severity(), style) + " " + f.id().code() + "  " + f.summary());
+            lines.tagged(String.format("%-8s", f.severity().label()), emphasis(f.severity(), style),
+                    f.id().code() + "  " + f.summary());
             lines.text(" ".repeat(16) + "Remedy: " + f.remedy());
         }
     }
 
-    private static String severity(Severity severity, Style style) {
-        String label = String.format("%-8s", severity.label());
+    private static UnaryOperator<String> emphasis(Severity severity, Style style) {
         return switch (severity) {
-            case CRITICAL -> style.bad(label);
-            case WARN -> style.warn(label);
-            case INFO -> style.dim(label);
+            case CRITICAL -> style::bad;
+            case WARN -> style::warn;
+            case INFO -> style::dim;
         };
     }
 
@@ -122,9 +123,9 @@ public final class DoctorRenderer {
         out.println();
         out.println(style.bold("Server Session"));
         out.println("  " + switch (check.state()) {
-            case ACTIVE -> style.good("active") + " (session: " + check.sessionId().orElse("unknown") + ")";
+            case ACTIVE -> style.good("active") + " (session: " + TerminalText.safe(check.sessionId().orElse("unknown")) + ")";
             case INVALID -> style.bad("invalid") + " — Run `spec-kitty auth login` to re-authenticate.";
-            case CHECK_FAILED -> style.warn("check failed") + " — " + check.reason().orElse("unknown reason");
+            case CHECK_FAILED -> style.warn("check failed") + " — " + TerminalText.safe(check.reason().orElse("unknown reason"));
         });
         check.clockSkew().ifPresent(skew -> out.println("  " + style.warn("clock skew: ") + "this machine's clock is "
                 + Math.abs(skew.getSeconds()) + " s " + (skew.isNegative() ? "ahead of" : "behind")

@@ -89,7 +89,12 @@ public final class Json {
         out.append(INDENT.repeat(depth));
     }
 
-    /** Writes a JSON string literal (RFC 8259 §7), escaping what must be and what breaks some readers. */
+    /**
+     * Writes a JSON string literal (RFC 8259 §7), escaping what must be and what a terminal or
+     * viewer showing the document would act on: every C0 control, DEL, C1 controls, bidi controls,
+     * U+2028/U+2029 and lone surrogates (see {@link TerminalText#unsafe}). The document stays
+     * valid JSON that decodes back to the original string.
+     */
     static void string(String s, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -104,8 +109,8 @@ public final class Json {
                 case '\t' -> out.append("\\t");
                 default -> {
                     boolean loneSurrogate = Character.isSurrogate(c) && !pairedSurrogate(s, i);
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || loneSurrogate) {
-                        out.append(String.format("\\u%04x", (int) c));
+                    if (TerminalText.unsafe(c) || loneSurrogate) {
+                        TerminalText.unicodeEscape(c, out);
                     } else {
                         out.append(c);
                     }

@@ -2,8 +2,13 @@ package ai.speckitty.auth.adapters.cli.render;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
-/** Aligned "Label:  value" lines, indented under a heading. */
+/**
+ * Aligned "Label:  value" lines, indented under a heading. Every value passes through
+ * {@link TerminalText#safe} here, and emphasis is applied after that, so a renderer built on these
+ * lines cannot forget to neutralise foreign text and still keeps its own colours.
+ */
 final class Lines {
     private static final int LABEL_WIDTH = 16;
 
@@ -18,7 +23,12 @@ final class Lines {
     }
 
     void field(String label, String value) {
-        out.println("  " + pad(label + ":") + value);
+        field(label, value, UnaryOperator.identity());
+    }
+
+    /** A field whose value is shown with {@code emphasis} (a {@link Style} method). */
+    void field(String label, String value, UnaryOperator<String> emphasis) {
+        out.println("  " + pad(label + ":") + emphasis.apply(TerminalText.safe(value)));
     }
 
     /** The first value beside the label, the rest aligned under it; "none" when there are none. */
@@ -29,12 +39,22 @@ final class Lines {
         }
         field(label, values.get(0));
         for (String value : values.subList(1, values.size())) {
-            out.println("  " + " ".repeat(LABEL_WIDTH) + value);
+            out.println("  " + " ".repeat(LABEL_WIDTH) + TerminalText.safe(value));
         }
     }
 
     void text(String line) {
-        out.println("  " + line);
+        text(UnaryOperator.identity(), line);
+    }
+
+    /** A line shown with {@code emphasis} (a {@link Style} method). */
+    void text(UnaryOperator<String> emphasis, String line) {
+        out.println("  " + emphasis.apply(TerminalText.safe(line)));
+    }
+
+    /** A line that starts with an emphasised tag (ours), then plain text. */
+    void tagged(String tag, UnaryOperator<String> emphasis, String line) {
+        out.println("  " + emphasis.apply(tag) + " " + TerminalText.safe(line));
     }
 
     private static String pad(String label) {

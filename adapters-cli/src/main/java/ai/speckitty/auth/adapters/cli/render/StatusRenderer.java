@@ -37,7 +37,7 @@ public final class StatusRenderer {
         lines.field("Refresh token", SessionText.refresh(s));
         lines.field("Session ID", s.sessionId().orElse(SessionText.UNKNOWN));
         lines.field("Server", SessionText.sessionServer(s.server()));
-        SessionText.configuredServerNote(s.server()).ifPresent(note -> lines.field("Configured", style.warn(note)));
+        SessionText.configuredServerNote(s.server()).ifPresent(note -> lines.field("Configured", note, style::warn));
         lines.field("Auth method", SessionText.authMethod(s));
         lines.field("Last used", SessionText.lastUsed(s, now));
     }

@@ -1,6 +1,10 @@
 package ai.speckitty.auth.adapters.cli.render;
 
-/** ANSI emphasis for human output, switched off entirely when stdout is not a terminal or NO_COLOR is set. */
+/**
+ * ANSI emphasis for human output, switched off entirely when stdout is not a terminal or NO_COLOR is
+ * set. The emphasised text passes through {@link TerminalText#safe}, so the only escape sequences
+ * in the result are this class's own.
+ */
 public final class Style {
     private static final String RESET = "\u001b[0m";
 
@@ -39,6 +43,7 @@ public final class Style {
     }
 
     private String wrap(String code, String s) {
-        return ansi ? code + s + RESET : s;
+        String safe = TerminalText.safe(s);
+        return ansi ? code + safe + RESET : safe;
     }
 }

@@ -3,6 +3,7 @@ package ai.speckitty.auth.adapters.cli.wiring;
 import ai.speckitty.auth.adapters.cli.browser.SystemBrowser;
 import ai.speckitty.auth.adapters.cli.login.ThreadSleepPause;
 import ai.speckitty.auth.adapters.cli.render.Style;
+import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.http.loopback.LoopbackCallbackListener;
 import ai.speckitty.auth.adapters.store.EnvironmentSettings;
 import ai.speckitty.auth.adapters.store.FileStorageInspector;
@@ -139,7 +140,7 @@ public final class CliContext {
      */
     public void warnAboutPermissions() {
         for (PermissionProblem problem : new CheckStoragePermissions(inspector()).check()) {
-            err.println(style.warn("Warning: ") + problem.summary() + "; run `" + problem.remedy() + "`.");
+            err.println(style.warn("Warning: ") + TerminalText.safe(problem.summary() + "; run `" + problem.remedy() + "`."));
         }
     }
 
@@ -154,7 +155,8 @@ public final class CliContext {
 
     private synchronized AuthServers httpStack() {
         if (authServers == null) {
-            authServers = HttpStack.create(env, debug ? line -> err.println("debug: " + line) : null);
+            // A debug line may carry a URL or proxy host from the environment.
+            authServers = HttpStack.create(env, debug ? line -> err.println("debug: " + TerminalText.safe(line)) : null);
         }
         return authServers;
     }

@@ -90,9 +90,10 @@ class UsageTest {
         CliRun r = CliRun.run(env, "--debug", "auth", "status");
         assertEquals(1, r.exit());
         assertTrue(r.err().startsWith("spec-kitty: unexpected error (java.nio.file.InvalidPathException)\n"), r.err());
-        assertTrue(r.err().contains("\tat "), r.err());
+        // Stack trace lines are indented with spaces: no raw control character reaches the terminal (issue 7).
+        assertTrue(r.err().contains("\n    at "), r.err());
         CliRun after = CliRun.run(env, "auth", "status", "--debug");
-        assertTrue(after.err().contains("\tat "), "--debug is accepted after the subcommand too:\n" + after.err());
+        assertTrue(after.err().contains("\n    at "), "--debug is accepted after the subcommand too:\n" + after.err());
     }
 
     @Test
