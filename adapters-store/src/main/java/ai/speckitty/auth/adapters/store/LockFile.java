@@ -59,7 +59,7 @@ final class LockFile implements AutoCloseable {
         synchronized (OPEN) {
             LockFile file = OPEN.get(key);
             if (file == null) {
-                // Checked just above; swapping in a FIFO since needs write access to our 0700 directory.
+                // Checked just above; only someone who may write our 0700 directory could swap in a FIFO since.
                 FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 file = new LockFile(key, channel);
                 OPEN.put(key, file);

@@ -72,6 +72,8 @@ class UnreadableCredentialsTest {
                         "access = \"access-valid\\\"\\nInjected: x\""), "[tokens] access is not a valid token (RFC 6750"),
                 Arguments.of("refresh token with a space", replace("refresh = \"refresh-valid\"", "refresh = \"refresh valid\""),
                         "[tokens] refresh is not a valid token"),
+                Arguments.of("byte order mark", "\uFEFF" + VALID, "it starts with a byte order mark (save it as UTF-8 without one)"),
+                Arguments.of("20000 nested arrays", "a = " + "[".repeat(20_000) + "]".repeat(20_000) + "\n", "not valid TOML"),
                 Arguments.of("access token of 4097 characters", replace("access = \"access-valid\"",
                         "access = \"" + "a".repeat(4097) + "\""), "[tokens] access is not a valid token"));
     }
