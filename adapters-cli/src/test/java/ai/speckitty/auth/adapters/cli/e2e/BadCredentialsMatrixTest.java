@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.opentest4j.TestAbortedException;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -87,9 +88,13 @@ class BadCredentialsMatrixTest extends SandboxTestBase {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFiles")
     void everyCommandEndsReportsAndLeavesTheFileAlone(BadFile file) throws Exception {
+        String browser = curlBrowser();
         Map<String, String> env = world.env("SPEC_KITTY_SAAS_URL", world.sandbox.baseUrl(),
-                "BROWSER", LoginTest.browser(tmp), "SPEC_KITTY_ENABLE_SAAS_SYNC", "1");
+                "BROWSER", browser == null ? "" : browser, "SPEC_KITTY_ENABLE_SAAS_SYNC", "1");
         for (Command command : Command.values()) {
+            if (command == Command.LOGIN && browser == null) {
+                continue;
+            }
             Path scratch = reset(file);
             String before = Fingerprint.of(credentials());
             byte[] original = file.kind() == Kind.CORRUPT ? Files.readAllBytes(credentials()) : null;
@@ -112,6 +117,15 @@ class BadCredentialsMatrixTest extends SandboxTestBase {
                 assertEquals(before, Fingerprint.of(credentials()), () -> what + ": left exactly as it was\n" + r);
             }
             assertTrue(Files.isDirectory(scratch), what);
+        }
+    }
+
+    /** The curl "browser" of {@link LoginTest}; null without curl, which skips only the login runs. */
+    private String curlBrowser() {
+        try {
+            return LoginTest.browser(tmp);
+        } catch (TestAbortedException noCurl) {
+            return null;
         }
     }
 
