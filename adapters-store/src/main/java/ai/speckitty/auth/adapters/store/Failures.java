@@ -14,7 +14,7 @@ final class Failures {
 
     static StoreFailure of(String what, Path where, Exception cause) {
         if (cause instanceof NotRegularFileException notRegular) {
-            return new StoreFailure("Could not " + what + " " + where + ": " + notRegular.reason(), notRegular.shortReason());
+            return new StoreFailure("Could not " + what + " " + where + ": " + notRegular.reason(), notRegular.reason());
         }
         String type = cause.getClass().getSimpleName();
         return new StoreFailure("Could not " + what + " " + where + " (" + type + ")", type);

@@ -18,9 +18,4 @@ final class NotRegularFileException extends FileSystemException {
     String reason() {
         return "it is " + kind + ", not a regular file";
     }
-
-    /** E.g. {@code not a regular file (a FIFO (named pipe))}: short enough to stand for an error type. */
-    String shortReason() {
-        return "not a regular file (" + kind + ")";
-    }
 }

@@ -107,7 +107,7 @@ class NonRegularFilesTest {
         Path lock = SpecialFiles.fifo(home.resolve("credentials.lock"));
         StoreFailure failure = assertTimeoutPreemptively(BOUND, () -> assertThrows(StoreFailure.class, () -> store().lock(BOUND)));
         assertEquals("Could not open the lock file " + lock + ": it is a FIFO (named pipe), not a regular file", failure.getMessage());
-        assertEquals("not a regular file (a FIFO (named pipe))", failure.errorType());
+        assertEquals("it is a FIFO (named pipe), not a regular file", failure.errorType());
         FileStorageInspector inspector = new FileStorageInspector(home);
         assertFalse(assertTimeoutPreemptively(BOUND, inspector::inspect).lock().held());
         StoreFailure unstick = assertTimeoutPreemptively(BOUND, () -> assertThrows(StoreFailure.class, inspector::clearStaleLockRecord));

@@ -105,7 +105,8 @@ class BadCredentialsMatrixTest extends SandboxTestBase {
             assertNoStackTraceNorSecret(r, what);
             assertEquals(command.exitFor(file.kind()), r.exit(), () -> what + ": exit\n" + r);
             if (file.kind() == Kind.SPECIAL) {
-                assertTrue(r.both().contains("not a regular file"), () -> what + ": names what is wrong\n" + r);
+                assertTrue(r.both().contains("not a regular file") && r.both().contains(credentials().toString()),
+                        () -> what + ": names what is wrong, and where\n" + r);
             }
             List<Path> setAside = setAside();
             if (command.movesAside(file.kind())) {
