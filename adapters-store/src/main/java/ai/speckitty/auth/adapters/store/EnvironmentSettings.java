@@ -2,10 +2,6 @@ package ai.speckitty.auth.adapters.store;
 
 import ai.speckitty.auth.application.port.ServerSetting;
 import ai.speckitty.auth.application.port.Settings;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -36,17 +32,18 @@ public final class EnvironmentSettings implements Settings {
 
     private ServerSetting fromConfigFile() {
         String location = config.toString();
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(config)) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (NoSuchFileException absent) {
+        SmallFile.Read read = SmallFile.read(config, MAX_BYTES, SmallFile.Links.FOLLOW);
+        if (read instanceof SmallFile.Absent) {
             return new ServerSetting.NotConfigured();
-        } catch (IOException e) {
-            return new ServerSetting.ConfigUnreadable(location, "the file cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        if (bytes.length > MAX_BYTES) {
-            return new ServerSetting.ConfigUnreadable(location, "the file is larger than " + MAX_BYTES + " bytes");
+        if (read instanceof SmallFile.Refused refused) {
+            return new ServerSetting.ConfigUnreadable(location, refused.reason());
         }
+        return parse(location, ((SmallFile.Content) read).bytes());
+    }
+
+    /** The setting in config.toml's bytes; never throws (also the fuzzing entry point). */
+    static ServerSetting parse(String location, byte[] bytes) {
         TomlDocument.Parsed parsed = TomlDocument.parse(bytes);
         if (parsed instanceof TomlDocument.Invalid invalid) {
             return new ServerSetting.ConfigUnreadable(location, invalid.reason());

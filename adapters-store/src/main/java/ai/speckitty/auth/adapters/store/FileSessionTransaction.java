@@ -44,6 +44,7 @@ final class FileSessionTransaction implements SessionTransaction {
         ensureOpen();
         removeLeftoverTempFiles();
         try {
+            requireRegularOrAbsent();
             AtomicFile.replace(credentials, SessionTomlWriter.write(session).getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             throw Failures.of("write the credentials at", credentials, e);
@@ -71,6 +72,8 @@ final class FileSessionTransaction implements SessionTransaction {
             aside = root.resolve(base + "-" + n);
         }
         try {
+            // Only a file is kept aside: a FIFO, device, directory or link in its place is left alone.
+            SmallFile.requireRegular(credentials, SmallFile.Links.REFUSE);
             // Under the lock nobody else renames here, so the name checked above is still free.
             Files.move(credentials, aside);
             AtomicFile.syncDirectory(root);
@@ -98,6 +101,15 @@ final class FileSessionTransaction implements SessionTransaction {
         }
         lockFile.leaveGate();
         lockFile.close();
+    }
+
+    /** The atomic replace would put a file in place of a link, FIFO or device, so those are refused. */
+    private void requireRegularOrAbsent() throws IOException {
+        try {
+            SmallFile.requireRegular(credentials, SmallFile.Links.REFUSE);
+        } catch (NoSuchFileException absent) {
+            // the first write
+        }
     }
 
     /** Temp files can only be left by a writer that died; under the lock no writer is running. */

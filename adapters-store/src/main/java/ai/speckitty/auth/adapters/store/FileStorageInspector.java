@@ -88,6 +88,11 @@ public final class FileStorageInspector implements StorageInspector {
      */
     private static LockState readOnlyProbe(Path lockPath) {
         String location = lockPath.toString();
+        try {
+            SmallFile.requireRegular(lockPath, SmallFile.Links.FOLLOW);
+        } catch (IOException notRegularOrGone) {
+            return new LockState(location, false, Optional.empty());
+        }
         try (FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.READ)) {
             ByteBuffer buffer = ByteBuffer.allocate(4096);
             channel.read(buffer, 0);

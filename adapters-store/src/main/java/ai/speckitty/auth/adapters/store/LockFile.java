@@ -10,7 +10,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -48,14 +47,19 @@ final class LockFile implements AutoCloseable {
         return open(path);
     }
 
-    /** Opens an existing lock file; throws {@link java.nio.file.NoSuchFileException} when there is none. */
+    /**
+     * Opens an existing lock file; throws {@link java.nio.file.NoSuchFileException} when there is
+     * none and {@link NotRegularFileException} for a FIFO (opening one blocks), device, socket or
+     * directory. A link to a regular file is fine: the lock file is locked, never replaced.
+     */
     static LockFile open(Path path) throws IOException {
         // The inode (not the path) identifies the file the OS locks.
-        Object fileKey = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+        Object fileKey = SmallFile.requireRegular(path, SmallFile.Links.FOLLOW).fileKey();
         Object key = fileKey != null ? fileKey : path.toRealPath();
         synchronized (OPEN) {
             LockFile file = OPEN.get(key);
             if (file == null) {
+                // Checked just above; only someone who may write our 0700 directory could swap in a FIFO since.
                 FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 file = new LockFile(key, channel);
                 OPEN.put(key, file);

@@ -10,10 +10,7 @@ import ai.speckitty.auth.domain.session.StoredSession;
 import ai.speckitty.auth.domain.session.Team;
 import ai.speckitty.auth.domain.session.Tokens;
 import ai.speckitty.auth.domain.session.User;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import ai.speckitty.auth.domain.session.WireSyntax;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,18 +34,15 @@ final class SessionTomlReader {
 
     static SessionRead read(Path file) {
         String location = file.toString();
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (NoSuchFileException absent) {
+        // A symbolic link is refused: the next atomic replace would silently put a file in its place.
+        SmallFile.Read read = SmallFile.read(file, MAX_BYTES, SmallFile.Links.REFUSE);
+        if (read instanceof SmallFile.Absent) {
             return new SessionRead.Absent();
-        } catch (IOException e) {
-            return new SessionRead.Unreadable(location, "the file cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        if (bytes.length > MAX_BYTES) {
-            return new SessionRead.Unreadable(location, "the file is larger than " + MAX_BYTES + " bytes");
+        if (read instanceof SmallFile.Refused refused) {
+            return new SessionRead.Unreadable(location, refused.reason());
         }
-        return parse(location, bytes);
+        return parse(location, ((SmallFile.Content) read).bytes());
     }
 
     static SessionRead parse(String location, byte[] bytes) {
@@ -100,12 +94,22 @@ final class SessionTomlReader {
         if (access.isBlank()) {
             throw tokens.problem("access", "is empty");
         }
+        requireToken(tokens, "access", access);
         Instant accessExpiresAt = tokens.instant("access_expires_at").orElseThrow(() -> tokens.has("access_expires_at")
                 ? tokens.problem("access_expires_at", "is empty")
                 : new TomlFields.BadField("no session in it: [tokens] access_expires_at is missing"));
-        Optional<RefreshToken> refresh = tokens.string("refresh").filter(r -> !r.isBlank()).map(RefreshToken::new);
-        return new Tokens(new AccessToken(access), refresh, accessExpiresAt,
+        Optional<String> refresh = tokens.string("refresh").filter(r -> !r.isBlank());
+        refresh.ifPresent(value -> requireToken(tokens, "refresh", value));
+        return new Tokens(new AccessToken(access), refresh.map(RefreshToken::new), accessExpiresAt,
                 tokens.instant("refresh_expires_at"), tokens.string("scope"));
+    }
+
+    /** Checked before a token is built (its constructor refuses such a value); the message never quotes it. */
+    private static void requireToken(TomlFields tokens, String key, String value) {
+        if (!WireSyntax.isToken(value)) {
+            throw tokens.problem(key, "is not a valid token (RFC 6750 characters, at most "
+                    + WireSyntax.MAX_TOKEN_LENGTH + " of them)");
+        }
     }
 
     private static SessionInfo info(TomlFields session) {

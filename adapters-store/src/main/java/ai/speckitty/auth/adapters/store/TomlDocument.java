@@ -17,6 +17,7 @@ import org.tomlj.TomlPosition;
  * names the problem and its position but never quotes the input (which may hold a token, SPEC §6).
  */
 final class TomlDocument {
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private TomlDocument() {
     }
@@ -47,6 +48,10 @@ final class TomlDocument {
             text = strictUtf8(bytes);
         } catch (CharacterCodingException e) {
             return new Invalid("not UTF-8 text (" + positionOfBadByte(bytes) + ")");
+        }
+        if (text.startsWith(BYTE_ORDER_MARK)) {
+            // Editors on Windows add one; TOML (and the Python 2.x client) reject it, so say what it is.
+            return new Invalid("it starts with a byte order mark (save it as UTF-8 without one)");
         }
         if (text.isBlank()) {
             return new Blank();

@@ -2,6 +2,7 @@ package ai.speckitty.auth.adapters.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.speckitty.auth.application.port.SessionRead;
@@ -66,7 +67,15 @@ class UnreadableCredentialsTest {
                         "teams is not an array of tables"),
                 Arguments.of("tokens is a string", "tokens = \"x\"\n", "tokens is not a table"),
                 Arguments.of("duplicate key", VALID + "[tokens]\n", "defined twice"),
-                Arguments.of("tomlj assertion input", "[prof#\u0001es.dev]\n", "not valid TOML"));
+                Arguments.of("tomlj assertion input", "[prof#\u0001es.dev]\n", "not valid TOML"),
+                Arguments.of("access token with a quote and a newline", replace("access = \"access-valid\"",
+                        "access = \"access-valid\\\"\\nInjected: x\""), "[tokens] access is not a valid token (RFC 6750"),
+                Arguments.of("refresh token with a space", replace("refresh = \"refresh-valid\"", "refresh = \"refresh valid\""),
+                        "[tokens] refresh is not a valid token"),
+                Arguments.of("byte order mark", "\uFEFF" + VALID, "it starts with a byte order mark (save it as UTF-8 without one)"),
+                Arguments.of("20000 nested arrays", "a = " + "[".repeat(20_000) + "]".repeat(20_000) + "\n", "not valid TOML"),
+                Arguments.of("access token of 4097 characters", replace("access = \"access-valid\"",
+                        "access = \"" + "a".repeat(4097) + "\""), "[tokens] access is not a valid token"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -136,6 +145,8 @@ class UnreadableCredentialsTest {
         SessionRead.Unreadable unreadable = (SessionRead.Unreadable) read;
         assertEquals(credentials.toString(), unreadable.location());
         assertTrue(unreadable.reason().contains(reasonPart), () -> "reason '" + unreadable.reason() + "' lacks '" + reasonPart + "'");
+        assertFalse(unreadable.reason().contains("valid\"") || unreadable.reason().contains("Injected")
+                || unreadable.reason().contains("aaaa"), "the reason never quotes a value");
         try (SessionTransaction tx = store.lock(Duration.ZERO).orElseThrow()) {
             assertEquals(read, tx.read());
         }
