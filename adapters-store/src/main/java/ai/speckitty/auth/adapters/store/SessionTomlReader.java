@@ -1,6 +1,7 @@
 package ai.speckitty.auth.adapters.store;
 
 import ai.speckitty.auth.application.port.SessionRead;
+import ai.speckitty.auth.application.port.UnreadableKind;
 import ai.speckitty.auth.domain.session.AccessToken;
 import ai.speckitty.auth.domain.session.AuthMethod;
 import ai.speckitty.auth.domain.session.RefreshToken;
@@ -40,7 +41,8 @@ final class SessionTomlReader {
             return new SessionRead.Absent();
         }
         if (read instanceof SmallFile.Refused refused) {
-            return new SessionRead.Unreadable(location, refused.reason());
+            return new SessionRead.Unreadable(location, refused.reason(),
+                    refused.notRegular() ? UnreadableKind.NOT_A_REGULAR_FILE : UnreadableKind.DAMAGED_FILE);
         }
         return parse(location, ((SmallFile.Content) read).bytes());
     }

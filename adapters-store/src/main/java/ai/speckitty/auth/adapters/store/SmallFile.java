@@ -47,8 +47,11 @@ final class SmallFile {
     record Absent() implements Read {
     }
 
-    /** The file exists but was not read; {@code reason} names why, never its content. */
-    record Refused(String reason) implements Read {
+    /**
+     * Something exists but was not read; {@code reason} names why, never its content;
+     * {@code notRegular} when it is not a regular file at all (a directory, FIFO, device, link).
+     */
+    record Refused(String reason, boolean notRegular) implements Read {
         Refused {
             Objects.requireNonNull(reason, "reason");
         }
@@ -71,9 +74,9 @@ final class SmallFile {
         } catch (NoSuchFileException absent) {
             return new Absent();
         } catch (NotRegularFileException notRegular) {
-            return new Refused(notRegular.reason());
+            return new Refused(notRegular.reason(), true);
         } catch (IOException | RuntimeException e) {
-            return new Refused("the file cannot be read (" + e.getClass().getSimpleName() + ")");
+            return new Refused("the file cannot be read (" + e.getClass().getSimpleName() + ")", false);
         }
     }
 
@@ -97,7 +100,7 @@ final class SmallFile {
     }
 
     private static Refused tooLarge(int maxBytes) {
-        return new Refused("the file is larger than " + maxBytes + " bytes");
+        return new Refused("the file is larger than " + maxBytes + " bytes", false);
     }
 
     private static String kind(Path path, BasicFileAttributes attributes, LinkOption... options) {

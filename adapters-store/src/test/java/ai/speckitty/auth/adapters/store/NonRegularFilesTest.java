@@ -12,6 +12,7 @@ import ai.speckitty.auth.application.port.ServerSetting;
 import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.SessionTransaction;
 import ai.speckitty.auth.application.port.StoreFailure;
+import ai.speckitty.auth.application.port.UnreadableKind;
 import ai.speckitty.auth.application.testkit.TestSessions;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -146,7 +147,7 @@ class NonRegularFilesTest {
     /** Read (with and without the lock), set aside, write: each refuses in bounded time, and the thing stays. */
     private void assertRefusedEverywhere(String reason) {
         Path credentials = credentials();
-        SessionRead expected = new SessionRead.Unreadable(credentials.toString(), reason);
+        SessionRead expected = new SessionRead.Unreadable(credentials.toString(), reason, UnreadableKind.NOT_A_REGULAR_FILE);
         assertEquals(expected, assertTimeoutPreemptively(BOUND, () -> store().read()));
         assertTimeoutPreemptively(BOUND, () -> {
             try (SessionTransaction tx = store().lock(BOUND).orElseThrow()) {

@@ -3,6 +3,7 @@ package ai.speckitty.auth.application.doctor;
 import ai.speckitty.auth.application.port.LockHolder;
 import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.StorageFacts;
+import ai.speckitty.auth.application.port.UnreadableKind;
 import ai.speckitty.auth.application.server.ServerResolution;
 import ai.speckitty.auth.application.status.SessionSummary;
 import ai.speckitty.auth.application.storage.CheckStoragePermissions;
@@ -44,7 +45,9 @@ final class DoctorFindings {
         } else if (read instanceof SessionRead.Unreadable unreadable) {
             findings.add(new Finding(FindingId.F_101,
                     "The credentials file " + unreadable.location() + " is unreadable: " + unreadable.reason() + ".",
-                    LOGIN + " --force (the old file is kept aside)"));
+                    unreadable.kind() == UnreadableKind.NOT_A_REGULAR_FILE
+                            ? "remove or rename " + unreadable.location() + ", then " + LOGIN
+                            : LOGIN + " --force (the old file is kept aside)"));
         } else if (read instanceof SessionRead.FromNewerVersion newer) {
             findings.add(new Finding(FindingId.F_102,
                     "The credentials file " + newer.location() + " was written by a newer version of spec-kitty"

@@ -22,11 +22,20 @@ public sealed interface SessionRead {
     /** No credentials file. */
     record Absent() implements SessionRead {}
 
-    /** The file exists but cannot be read as a session; {@code reason} names the parse position. */
-    record Unreadable(String location, String reason) implements SessionRead {
+    /**
+     * Something exists at the credentials path but cannot be read as a session; {@code reason}
+     * names the parse position or what the path is, never file content.
+     */
+    record Unreadable(String location, String reason, UnreadableKind kind) implements SessionRead {
         public Unreadable {
             Objects.requireNonNull(location, "location");
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(kind, "kind");
+        }
+
+        /** A damaged regular file (the common case). */
+        public Unreadable(String location, String reason) {
+            this(location, reason, UnreadableKind.DAMAGED_FILE);
         }
     }
 

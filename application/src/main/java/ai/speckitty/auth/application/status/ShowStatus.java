@@ -33,7 +33,7 @@ public final class ShowStatus {
                     : new StatusReport.Authenticated(summary);
         }
         if (read instanceof SessionRead.Unreadable unreadable) {
-            return new StatusReport.Unreadable(unreadable.location(), unreadable.reason());
+            return new StatusReport.Unreadable(unreadable.location(), unreadable.reason(), unreadable.kind());
         }
         if (read instanceof SessionRead.FromNewerVersion newer) {
             return new StatusReport.FromNewerVersion(newer.location(), newer.schemaVersion());

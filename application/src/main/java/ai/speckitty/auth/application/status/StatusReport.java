@@ -1,5 +1,6 @@
 package ai.speckitty.auth.application.status;
 
+import ai.speckitty.auth.application.port.UnreadableKind;
 import java.util.Objects;
 
 /** What {@link ShowStatus} found (SPEC §4.7); a front end renders it, nothing here prints. */
@@ -28,10 +29,11 @@ public sealed interface StatusReport {
     }
 
     /** The credentials file exists but cannot be read; it was left untouched. */
-    record Unreadable(String location, String reason) implements StatusReport {
+    record Unreadable(String location, String reason, UnreadableKind kind) implements StatusReport {
         public Unreadable {
             Objects.requireNonNull(location, "location");
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(kind, "kind");
         }
     }
 

@@ -12,6 +12,7 @@ import ai.speckitty.auth.application.port.LockHolder;
 import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.Settings;
 import ai.speckitty.auth.application.port.StorageInspector;
+import ai.speckitty.auth.application.port.UnreadableKind;
 import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.domain.doctor.Finding;
 import ai.speckitty.auth.domain.doctor.FindingId;
@@ -132,6 +133,14 @@ class DiagnoseTest {
         assertEquals("spec-kitty auth login --force (the old file is kept aside)", f.remedy());
         assertEquals(CredentialsState.ParseState.UNREADABLE, report.credentials().state());
         assertEquals(Optional.of("line 3, column 1: unexpected end of input"), report.credentials().reason());
+    }
+
+    @Test
+    void f101NotARegularFileAsksForItsRemovalNotForLoginForce() {
+        read = new SessionRead.Unreadable("/h/credentials", "it is a FIFO (named pipe), not a regular file",
+                UnreadableKind.NOT_A_REGULAR_FILE);
+        Finding f = only(diagnose(), FindingId.F_101);
+        assertEquals("remove or rename /h/credentials, then spec-kitty auth login", f.remedy());
     }
 
     @Test

@@ -10,6 +10,7 @@ import ai.speckitty.auth.application.fakes.FakeSettings;
 import ai.speckitty.auth.application.fakes.Sessions;
 import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.Settings;
+import ai.speckitty.auth.application.port.UnreadableKind;
 import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.application.server.ServerSource;
 import ai.speckitty.auth.domain.session.AuthMethod;
@@ -112,8 +113,11 @@ class ShowStatusTest {
 
     @Test
     void unreadableAndNewerFilesArePassedOn() {
-        assertEquals(new StatusReport.Unreadable("/x/credentials", "line 1"),
+        assertEquals(new StatusReport.Unreadable("/x/credentials", "line 1", UnreadableKind.DAMAGED_FILE),
                 status(new SessionRead.Unreadable("/x/credentials", "line 1"), FakeSettings.none()));
+        assertEquals(new StatusReport.Unreadable("/x/credentials", "a FIFO", UnreadableKind.NOT_A_REGULAR_FILE),
+                status(new SessionRead.Unreadable("/x/credentials", "a FIFO", UnreadableKind.NOT_A_REGULAR_FILE),
+                        FakeSettings.none()));
         assertEquals(new StatusReport.FromNewerVersion("/x/credentials", 9),
                 status(new SessionRead.FromNewerVersion("/x/credentials", 9), FakeSettings.none()));
     }

@@ -2,6 +2,7 @@ package ai.speckitty.auth.adapters.cli.command;
 
 import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
+import ai.speckitty.auth.application.port.UnreadableKind;
 import ai.speckitty.auth.application.status.StatusReport;
 
 /** The stderr messages for a credentials file that exists but cannot be used. */
@@ -13,7 +14,7 @@ final class Unusable {
         if (report instanceof StatusReport.Unreadable u) {
             context.err().println(TerminalText.safe("The credentials file " + u.location() + " cannot be read: " + u.reason() + "."));
             context.err().println("It was left unchanged. Run `spec-kitty auth doctor` for details, or "
-                    + "`spec-kitty auth login --force` to sign in again (the old file is kept aside).");
+                    + nextStep(u.location(), u.kind()));
             return true;
         }
         if (report instanceof StatusReport.FromNewerVersion n) {
@@ -23,5 +24,14 @@ final class Unusable {
             return true;
         }
         return false;
+    }
+
+    /** What to do about an unreadable credentials path, ending the sentence that names it. */
+    static String nextStep(String location, UnreadableKind kind) {
+        return switch (kind) {
+            case DAMAGED_FILE -> "`spec-kitty auth login --force` to sign in again (the old file is kept aside).";
+            case NOT_A_REGULAR_FILE -> TerminalText.safe("remove or rename " + location
+                    + ", then run `spec-kitty auth login` (spec-kitty never removes what it did not write).");
+        };
     }
 }

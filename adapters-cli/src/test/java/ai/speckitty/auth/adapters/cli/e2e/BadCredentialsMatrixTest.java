@@ -38,27 +38,30 @@ class BadCredentialsMatrixTest extends SandboxTestBase {
 
     /** Every command that reads the credentials, with its exit code for each kind of bad file (SPEC §5). */
     enum Command {
-        STATUS(0, 0, 0, "auth", "status"),
-        STATUS_JSON(0, 0, 0, "auth", "status", "--json"),
-        WHOAMI(1, 1, 1, "auth", "whoami"),
-        TOKEN(1, 1, 1, "auth", "token"),
-        DOCTOR(1, 1, 1, "auth", "doctor"),
-        DOCTOR_JSON(1, 1, 1, "auth", "doctor", "--json"),
-        DOCTOR_SERVER(1, 1, 1, "auth", "doctor", "--server"),
-        LOGOUT(0, 1, 1, "auth", "logout"),
-        LOGOUT_FORCE(0, 1, 1, "auth", "logout", "--force"),
-        LOGIN(0, 1, 1, "auth", "login"),
-        SYNC_CHECK(1, 1, 1, "sync", "status", "--check");
+        STATUS(0, 0, 0, true, "auth", "status"),
+        STATUS_JSON(0, 0, 0, false, "auth", "status", "--json"),
+        WHOAMI(1, 1, 1, false, "auth", "whoami"),
+        TOKEN(1, 1, 1, true, "auth", "token"),
+        DOCTOR(1, 1, 1, true, "auth", "doctor"),
+        DOCTOR_JSON(1, 1, 1, true, "auth", "doctor", "--json"),
+        DOCTOR_SERVER(1, 1, 1, true, "auth", "doctor", "--server"),
+        LOGOUT(0, 1, 1, false, "auth", "logout"),
+        LOGOUT_FORCE(0, 1, 1, false, "auth", "logout", "--force"),
+        LOGIN(0, 1, 1, false, "auth", "login"),
+        SYNC_CHECK(1, 1, 1, false, "sync", "status", "--check");
 
         private final int corruptExit;
         private final int newerExit;
         private final int specialExit;
+        /** The command names the remedy for an unusable file (status, token and doctor do). */
+        private final boolean advises;
         private final String[] args;
 
-        Command(int corruptExit, int newerExit, int specialExit, String... args) {
+        Command(int corruptExit, int newerExit, int specialExit, boolean advises, String... args) {
             this.corruptExit = corruptExit;
             this.newerExit = newerExit;
             this.specialExit = specialExit;
+            this.advises = advises;
             this.args = args;
         }
 
@@ -107,6 +110,11 @@ class BadCredentialsMatrixTest extends SandboxTestBase {
             if (file.kind() == Kind.SPECIAL) {
                 assertTrue(r.both().contains("not a regular file") && r.both().contains(credentials().toString()),
                         () -> what + ": names what is wrong, and where\n" + r);
+                // Nothing sets a non-regular file aside, so `login --force` would not help.
+                assertFalse(r.both().contains("login --force"), () -> what + ": no remedy that cannot work\n" + r);
+                if (command.advises) {
+                    assertTrue(r.both().contains("remove or rename"), () -> what + ": the remedy that works\n" + r);
+                }
             }
             List<Path> setAside = setAside();
             if (command.movesAside(file.kind())) {
