@@ -32,21 +32,21 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 7 finding 6: SIGINT or SIGTERM at a random moment after a state-changing request reached
  * the server (a slow refresh that rotates first and answers late, a slow revoke, a pending device
- * flow), sent to a real child JVM running the CLI against an in-process sandbox. Each run must
+ * flow, an approved login whose identity call answers late), sent to a real child JVM running the CLI against an in-process sandbox. Each run must
  * exit 130 (SIGINT) or 143 (SIGTERM) within the request deadline plus a margin, with no stack
  * trace and no secret on stderr, and leave the credentials file right: the rotated session after
  * a refresh (0 sessions lost), no file after a logout (0 revoked sessions left behind), nothing
- * stored or the --force-replaced session byte-identical after a cancelled login.
+ * stored or the --force-replaced session byte-identical after a cancelled login, and after an
+ * approved one either that or the whole new session.
  */
 class InterruptionTest {
     /** How late the sandbox answers a refresh or a revocation it has already carried out. */
-    private static final Duration SLOW_ANSWER = Duration.ofMillis(700);
+    private static final Duration SLOW_ANSWER = Duration.ofMillis(500);
     /** Signals land up to here after the request arrived: before the answer reaches the client. */
     private static final Duration LATEST_SIGNAL = SLOW_ANSWER.minusMillis(100);
     /** The 10 s request deadline plus a margin. */
     private static final Duration EXIT_DEADLINE = Duration.ofSeconds(12);
     private static final Duration BOUND = Duration.ofSeconds(30);
-    private static final String DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
     private static final Pattern STACK_TRACE = Pattern.compile("(?m)^\\s+at |Exception|Error:");
     private static final Pattern SECRET = Pattern.compile("sbx_(at|rt|ac|dc)_");
     private static final List<String> SIGNALS = List.of("INT", "TERM");
@@ -66,7 +66,7 @@ class InterruptionTest {
 
     @Test
     void aRefreshInterruptedAfterTheServerRotatedStillStoresTheRotatedSession() throws Exception {
-        runCampaign("refresh", 40, (index, signal) -> {
+        runCampaign("refresh", 35, (index, signal) -> {
             try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().build())) {
                 sandbox.injectFaultAlways(Sandbox.TOKEN_PATH, Fault.slow(SLOW_ANSWER));
                 IssuedSession issued = sandbox.issueSession();
@@ -92,7 +92,7 @@ class InterruptionTest {
 
     @Test
     void aLogoutInterruptedAfterTheRevocationWasSentStillDeletesTheSession() throws Exception {
-        runCampaign("logout", 40, (index, signal) -> {
+        runCampaign("logout", 35, (index, signal) -> {
             try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().build())) {
                 sandbox.injectFaultAlways(Sandbox.REVOKE_PATH, Fault.slow(SLOW_ANSWER));
                 IssuedSession issued = sandbox.issueSession();
@@ -133,8 +133,9 @@ class InterruptionTest {
                 CliChild child = CliChild.start(dir,
                         Map.of("SPEC_KITTY_HOME", home.toString(), "SPEC_KITTY_SAAS_URL", sandbox.baseUrl()), args);
                 List<String> problems = new ArrayList<>();
-                long exitMillis = interrupt(child, sandbox, r -> DEVICE_GRANT.equals(r.formValue("grant_type")),
-                        Duration.ofMillis(800), signal, problems);
+                // From the device authorization on the client waits: before, during and after its first poll (1 s).
+                long exitMillis = interrupt(child, sandbox, r -> Sandbox.DEVICE_PATH.equals(r.path()),
+                        Duration.ofMillis(1_500), signal, problems);
                 if (!child.stderr().contains("Login cancelled by user.")) {
                     problems.add("no 'Login cancelled by user.' on stderr");
                 }
@@ -144,6 +145,34 @@ class InterruptionTest {
                 }
                 if (!replacing && Files.exists(credentials)) {
                     problems.add("a cancelled login stored something");
+                }
+                problems.addAll(outputProblems(child.stdout() + child.stderr()));
+                return new Run(signal, exitMillis, problems);
+            }
+        });
+    }
+
+    @Test
+    void aLoginInterruptedAfterApprovalKeepsTheOldSessionOrStoresTheNewOneWhole() throws Exception {
+        runCampaign("approved login", 10, (index, signal) -> {
+            try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().deviceMode(DeviceMode.APPROVE).build())) {
+                // The signal lands while /api/v1/me answers late, or while the new session is written.
+                sandbox.injectFaultAlways(Sandbox.ME_PATH, Fault.slow(SLOW_ANSWER));
+                Path dir = tmp.resolve("approved-" + signal + "-" + index);
+                IssuedSession old = sandbox.issueSession();
+                Path home = ExpiredSessionHome.create(Files.createDirectories(dir).resolve("home"), sandbox.baseUrl(), old);
+                byte[] before = Files.readAllBytes(home.resolve("credentials"));
+                CliChild child = CliChild.start(dir,
+                        Map.of("SPEC_KITTY_HOME", home.toString(), "SPEC_KITTY_SAAS_URL", sandbox.baseUrl()),
+                        "auth", "login", "--headless", "--force");
+                List<String> problems = new ArrayList<>();
+                long exitMillis = interrupt(child, sandbox, r -> r.path().equals(Sandbox.ME_PATH), LATEST_SIGNAL, signal, problems);
+                Path credentials = home.resolve("credentials");
+                boolean kept = Files.exists(credentials) && Arrays.equals(before, Files.readAllBytes(credentials));
+                boolean replacedWhole = refreshTokenIn(home).filter(token -> !token.equals(old.refreshToken()))
+                        .filter(sandbox::isCurrentRefreshToken).isPresent();
+                if (!kept && !replacedWhole) {
+                    problems.add("the file holds neither the old session unchanged nor a whole new one");
                 }
                 problems.addAll(outputProblems(child.stdout() + child.stderr()));
                 return new Run(signal, exitMillis, problems);
