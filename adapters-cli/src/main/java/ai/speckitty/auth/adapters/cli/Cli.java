@@ -12,6 +12,7 @@ import ai.speckitty.auth.adapters.cli.command.SpecKittyCommand;
 import ai.speckitty.auth.adapters.cli.command.StatusCommand;
 import ai.speckitty.auth.adapters.cli.command.WhoamiCommand;
 import ai.speckitty.auth.adapters.cli.render.TerminalText;
+import ai.speckitty.auth.adapters.cli.signals.ShutdownInProgress;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.adapters.cli.wiring.SetupProblem;
 import ai.speckitty.auth.application.port.StoreFailure;
@@ -105,6 +106,10 @@ final class Cli {
      * stack trace may quote anything, so both are made terminal-safe.
      */
     static int unexpected(Throwable e, PrintWriter err, boolean debug) {
+        if (e instanceof ShutdownInProgress) {
+            // SIGINT or SIGTERM came first: the JVM is exiting with the signal's code and nothing changed.
+            return ExitCode.CANCELLED;
+        }
         if (e instanceof SetupProblem problem) {
             err.println("spec-kitty: " + TerminalText.safe(String.valueOf(problem.getMessage())));
         } else if (e instanceof StoreFailure failure) {

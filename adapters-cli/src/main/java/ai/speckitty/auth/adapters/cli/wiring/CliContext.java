@@ -2,6 +2,7 @@ package ai.speckitty.auth.adapters.cli.wiring;
 
 import ai.speckitty.auth.adapters.cli.browser.SystemBrowser;
 import ai.speckitty.auth.adapters.cli.login.ThreadSleepPause;
+import ai.speckitty.auth.adapters.cli.signals.ShutdownGuard;
 import ai.speckitty.auth.adapters.cli.render.Style;
 import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.http.loopback.LoopbackCallbackListener;
@@ -165,8 +166,8 @@ public final class CliContext {
         return StoreRoot.resolve(env, userHome);
     }
 
-    private TomlSessionStore store() {
-        return new TomlSessionStore(root(), clock, version);
+    private SessionStore store() {
+        return new ShutdownGuardedSessionStore(new TomlSessionStore(root(), clock, version), ShutdownGuard.process());
     }
 
     private StorageInspector inspector() {

@@ -14,12 +14,12 @@ import java.time.temporal.ChronoUnit;
  * A SPEC_KITTY_HOME (0700) whose credentials file (0600, SPEC §3 layout) holds a sandbox-issued
  * session with an access token that expired a minute ago and a valid refresh token.
  */
-final class ExpiredSessionHome {
+public final class ExpiredSessionHome {
 
     private ExpiredSessionHome() {
     }
 
-    static Path create(Path home, String serverUrl, IssuedSession issued) throws IOException {
+    public static Path create(Path home, String serverUrl, IssuedSession issued) throws IOException {
         Files.createDirectory(home, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path credentials = home.resolve("credentials");
         Files.createFile(credentials, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

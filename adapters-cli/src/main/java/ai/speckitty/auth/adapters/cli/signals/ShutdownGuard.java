@@ -1,0 +1,92 @@
+package ai.speckitty.auth.adapters.cli.signals;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Work that must finish before the process exits. On SIGINT or SIGTERM the JVM runs its shutdown
+ * hooks and then halts (exit 130 or 143) while other threads are still running; the process-wide
+ * guard's hook holds the halt until every open {@link Section} has closed (bounded), and once
+ * shutdown has begun no new section may open.
+ */
+public final class ShutdownGuard {
+    /** The longest a hook holds the exit: the 10 s request deadline plus a margin for the write. */
+    public static final Duration EXIT_BOUND = Duration.ofSeconds(15);
+
+    private static final class ProcessWide {
+        static final ShutdownGuard GUARD = installed();
+
+        private static ShutdownGuard installed() {
+            ShutdownGuard guard = new ShutdownGuard();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> guard.beginShutdown(EXIT_BOUND), "finish-before-exit"));
+            return guard;
+        }
+    }
+
+    private int open;
+    private boolean shuttingDown;
+
+    /** A guard of its own, which no hook runs (tests); the product uses {@link #process()}. */
+    public ShutdownGuard() {
+    }
+
+    /** The guard whose shutdown hook this JVM runs (installed on first use). */
+    public static ShutdownGuard process() {
+        return ProcessWide.GUARD;
+    }
+
+    /** Opens a section the exit waits for; empty once shutdown has begun. */
+    public synchronized Optional<Section> enter() {
+        if (shuttingDown) {
+            return Optional.empty();
+        }
+        open++;
+        return Optional.of(new Section());
+    }
+
+    /**
+     * Refuses new sections and waits until the open ones have closed or {@code bound} has passed;
+     * true when all closed.
+     */
+    public synchronized boolean beginShutdown(Duration bound) {
+        shuttingDown = true;
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (open > 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private synchronized void leave() {
+        open--;
+        notifyAll();
+    }
+
+    /** One piece of work the exit waits for; closing it (once or more) lets the exit go on. */
+    public final class Section implements AutoCloseable {
+        private boolean closed;
+
+        private Section() {
+        }
+
+        @Override
+        public void close() {
+            synchronized (ShutdownGuard.this) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                leave();
+            }
+        }
+    }
+}
