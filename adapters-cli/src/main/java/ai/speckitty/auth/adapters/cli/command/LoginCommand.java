@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
                 "0:signed in, or already signed in",
                 "1:the login failed (the previous session, if any, is kept)",
                 "2:usage error",
-                "130:cancelled (Ctrl-C)"})
+                "130:cancelled by Ctrl-C (143: by SIGTERM); nothing is stored unless the new session was being written"})
 public final class LoginCommand implements Callable<Integer> {
     static final String CANCELLED = "Login cancelled by user.";
 

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
         exitCodeList = {
                 "0:logged out (also when the server could not confirm the revocation), or not logged in",
                 "1:the local credentials could not be deleted, the file is from a newer version, or the lock is busy",
-                "2:usage error"})
+                "2:usage error",
+                "130:interrupted by Ctrl-C (143: by SIGTERM); once the revocation was sent, the local delete still happens"})
 public final class LogoutCommand implements Callable<Integer> {
     static final String LOGGED_OUT = "Logged out.";
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
                 "0:the token was printed",
                 "1:no token now (server or network failure, lock busy, unreadable credentials); the session is kept",
                 "2:usage error",
-                "4:not logged in, or the session expired or was rejected: run `spec-kitty auth login`"})
+                "4:not logged in, or the session expired or was rejected: run `spec-kitty auth login`",
+                "130:interrupted by Ctrl-C (143: by SIGTERM); a refresh already sent is finished and saved first"})
 public final class TokenCommand implements Callable<Integer> {
     private final CliContext context;
 
