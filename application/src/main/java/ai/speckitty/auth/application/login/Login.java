@@ -100,7 +100,9 @@ public final class Login {
                 return Obtained.failed(LoginFailure.EXPIRED, "no browser sign-in within " + BROWSER_TIMEOUT.toSeconds() + " s");
             }
             if (callback instanceof CallbackResult.ErrorReceived error) {
-                return Obtained.failed(callbackFailure(error.error()), error.error());
+                LoginFailure failure = callbackFailure(error.error());
+                return Obtained.failed(failure,
+                        failure == LoginFailure.SERVER_FAILURE ? "the sign-in page reported " + error.error() : error.error());
             }
             if (callback instanceof CallbackResult.UnusableCode) {
                 return Obtained.failed(LoginFailure.SERVER_FAILURE, "the sign-in callback carried an authorization code that is not valid");

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
                 "130:cancelled (Ctrl-C)"})
 public final class LoginCommand implements Callable<Integer> {
     static final String CANCELLED = "Login cancelled by user.";
+    private static final String TRY_AGAIN = "Run `spec-kitty auth login` to try again.";
 
     private final CliContext context;
 
@@ -82,10 +83,12 @@ public final class LoginCommand implements Callable<Integer> {
         LoginResult.Failed failed = (LoginResult.Failed) result;
         err.println(switch (failed.failure()) {
             case NO_TEAMS -> failed.detail();
-            case DENIED -> "Login failed: the sign-in was denied.";
-            case EXPIRED -> "Login failed: " + failed.detail() + ". Run `spec-kitty auth login` to try again.";
-            case REFUSED -> "Login failed: the server refused the request (" + failed.detail() + ").";
-            case SERVER_FAILURE -> "Login failed: " + failed.detail() + ".";
+            case DENIED -> "Login failed: the sign-in was denied. " + TRY_AGAIN;
+            case EXPIRED -> "Login failed: " + failed.detail() + ". " + TRY_AGAIN;
+            case REFUSED -> "Login failed: the server refused the request (" + failed.detail() + "). "
+                    + "Check that the server URL is right; if it is, tell your administrator.";
+            case SERVER_FAILURE -> "Login failed: " + failed.detail() + ". "
+                    + "Try again in a few minutes, or sign in with `spec-kitty auth login --headless`.";
             case LISTENER_FAILED -> "Login failed: " + failed.detail() + "; try `spec-kitty auth login --headless`.";
             case CREDENTIALS_FROM_NEWER_VERSION -> "Login refused: the credentials file " + failed.detail()
                     + " was written by a newer version of spec-kitty; use that version.";
