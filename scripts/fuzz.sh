@@ -64,17 +64,18 @@ for entry in "${all[@]}"; do
         >"$log" 2>&1
     mvn_exit=$?
     set -e
-    # libFuzzer ends a clean run with "Done N runs in S second(s)"; a finding stops it early, and
-    # then the last "#N" progress line is how far it got.
+    # libFuzzer ends with "Done N runs in S second(s)" (also after a finding, which stops the run);
+    # if it never got there, the last "#N" progress line is how far it got. Each finding is
+    # written out as a "Test unit" (the crash-* file).
     executions=$(sed -n 's/^Done \([0-9][0-9]*\) runs in .*/\1/p' "$log" | tail -1)
     if [[ -z $executions ]]; then
         executions=$(sed -n 's/^#\([0-9][0-9]*\)[[:space:]].*/\1/p' "$log" | tail -1)
         executions=${executions:+≥$executions}
     fi
-    crashes=$(grep -c '^== Java Exception:' "$log" || true)
+    crashes=$(grep -c 'Test unit written to' "$log" || true)
     note=""
     if [[ $crashes -gt 0 ]]; then
-        note=$(grep -m1 '^== Java Exception:' "$log" | sed 's/^== Java Exception: //' | cut -c1-100)
+        note=$(grep -m1 -o 'FuzzTestFindingException: .*' "$log" | sed 's/^FuzzTestFindingException: //' | cut -c1-110)
         status=1
     elif [[ $mvn_exit -ne 0 ]]; then
         note="the run failed (exit $mvn_exit); see ${log#"$root"/}"
