@@ -19,13 +19,18 @@ final class FuzzedAnswer {
 
     private FuzzedAnswer() {}
 
+    /** An answer to a request that carried {@link #SENT_SECRET}. */
     static Reply.Answer from(byte[] data) {
+        return from(data, List.of(SENT_SECRET));
+    }
+
+    static Reply.Answer from(byte[] data, List<String> sentSecrets) {
         int firstBreak = indexOf(data, 0);
         int secondBreak = firstBreak < 0 ? -1 : indexOf(data, firstBreak + 1);
         String statusLine = text(data, 0, firstBreak < 0 ? data.length : firstBreak);
         String headerLine = firstBreak < 0 ? "" : text(data, firstBreak + 1, secondBreak < 0 ? data.length : secondBreak);
         byte[] body = secondBreak < 0 ? new byte[0] : Arrays.copyOfRange(data, secondBreak + 1, data.length);
-        return new Reply.Answer(status(statusLine), body, headers(headerLine), List.of(SENT_SECRET));
+        return new Reply.Answer(status(statusLine), body, headers(headerLine), sentSecrets);
     }
 
     /** Whatever a result is, printing it must not carry what the request sent. */
