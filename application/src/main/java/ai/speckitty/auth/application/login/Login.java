@@ -100,8 +100,12 @@ public final class Login {
                 return Obtained.failed(LoginFailure.EXPIRED, "no browser sign-in within " + BROWSER_TIMEOUT.toSeconds() + " s");
             }
             if (callback instanceof CallbackResult.ErrorReceived error) {
-                return Obtained.failed(error.error().equals("access_denied") ? LoginFailure.DENIED : LoginFailure.REFUSED,
-                        error.error());
+                LoginFailure failure = callbackFailure(error.error());
+                return Obtained.failed(failure,
+                        failure == LoginFailure.SERVER_FAILURE ? "the sign-in page reported " + error.error() : error.error());
+            }
+            if (callback instanceof CallbackResult.UnusableCode) {
+                return Obtained.failed(LoginFailure.SERVER_FAILURE, "the sign-in callback carried an authorization code that is not valid");
             }
             CodeExchangeResult exchanged = authServer.exchangeAuthorizationCode(
                     ((CallbackResult.CodeReceived) callback).code(), pending.redirectUri(), verifier);
@@ -113,6 +117,15 @@ public final class Login {
             }
             return Obtained.failed(LoginFailure.SERVER_FAILURE, ((CodeExchangeResult.Failed) exchanged).failure().brief());
         }
+    }
+
+    /** RFC 6749 §4.1.2.1: a denial, the server failing (try later), or a refusal of the request itself. */
+    private static LoginFailure callbackFailure(String error) {
+        return switch (error) {
+            case "access_denied" -> LoginFailure.DENIED;
+            case "server_error", "temporarily_unavailable" -> LoginFailure.SERVER_FAILURE;
+            default -> LoginFailure.REFUSED;
+        };
     }
 
     private LoginResult finish(ServerUrl server, AuthServer authServer, TokenGrant grant, AuthMethod method) {

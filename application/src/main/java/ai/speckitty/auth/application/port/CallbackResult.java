@@ -22,6 +22,9 @@ public sealed interface CallbackResult {
         }
     }
 
+    /** The expected state came with a {@code code} that is not an authorization code (never built, never shown). */
+    record UnusableCode() implements CallbackResult {}
+
     /** Nothing valid arrived in time. */
     record TimedOut() implements CallbackResult {}
 }

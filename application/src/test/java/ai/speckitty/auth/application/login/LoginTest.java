@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** SPEC §4.6 with fakes: both flows, device polling rules, and "--force never leaves you logged out". */
 class LoginTest {
@@ -157,6 +159,32 @@ class LoginTest {
         assertEquals(LoginFailure.DENIED, ((LoginResult.Failed) login.execute(SERVER, false, false, LoginProgress.SILENT)).failure());
         callbacks.answer = new CallbackResult.TimedOut();
         assertEquals(LoginFailure.EXPIRED, ((LoginResult.Failed) login.execute(SERVER, false, false, LoginProgress.SILENT)).failure());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"access_denied, DENIED", "server_error, SERVER_FAILURE", "temporarily_unavailable, SERVER_FAILURE",
+            "invalid_request, REFUSED", "invalid_scope, REFUSED", "something_else, REFUSED"})
+    void aCallbackErrorEndsTheLoginWithItsReasonAndStoresNothing(String error, LoginFailure expected) {
+        callbacks.answer = new CallbackResult.ErrorReceived(error, Optional.of("described"));
+
+        LoginResult.Failed failed = (LoginResult.Failed) login.execute(SERVER, false, false, LoginProgress.SILENT);
+
+        assertEquals(expected, failed.failure());
+        assertTrue(failed.detail().endsWith(error), failed.detail());
+        assertEquals(0, store.writes());
+        assertTrue(callbacks.closed, "the loopback port is closed afterwards");
+    }
+
+    @Test
+    void anUnusableCodeIsAServerFailureAndNothingIsExchanged() {
+        callbacks.answer = new CallbackResult.UnusableCode();
+
+        LoginResult.Failed failed = (LoginResult.Failed) login.execute(SERVER, false, false, LoginProgress.SILENT);
+
+        assertEquals(LoginFailure.SERVER_FAILURE, failed.failure());
+        assertEquals("the sign-in callback carried an authorization code that is not valid", failed.detail());
+        assertEquals(0, server.count("code-exchange"));
+        assertEquals(0, store.writes());
     }
 
     @Test

@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
                 "130:cancelled by Ctrl-C (143: by SIGTERM); nothing is stored unless the new session was being written"})
 public final class LoginCommand implements Callable<Integer> {
     static final String CANCELLED = "Login cancelled by user.";
+    private static final String TRY_AGAIN = "Run `spec-kitty auth login` to try again.";
 
     private final CliContext context;
 
@@ -84,10 +85,12 @@ public final class LoginCommand implements Callable<Integer> {
         // The detail may quote the server (its error code) or a path: foreign text.
         err.println(TerminalText.safe(switch (failed.failure()) {
             case NO_TEAMS -> failed.detail();
-            case DENIED -> "Login failed: the sign-in was denied.";
-            case EXPIRED -> "Login failed: " + failed.detail() + ". Run `spec-kitty auth login` to try again.";
-            case REFUSED -> "Login failed: the server refused the request (" + failed.detail() + ").";
-            case SERVER_FAILURE -> "Login failed: " + failed.detail() + ".";
+            case DENIED -> "Login failed: the sign-in was denied. " + TRY_AGAIN;
+            case EXPIRED -> "Login failed: " + failed.detail() + ". " + TRY_AGAIN;
+            case REFUSED -> "Login failed: the server refused the request (" + failed.detail() + "). "
+                    + "Check that the server URL is right; if it is, tell your administrator.";
+            case SERVER_FAILURE -> "Login failed: " + failed.detail() + ". "
+                    + "Try again in a few minutes, or sign in with `spec-kitty auth login --headless`.";
             case LISTENER_FAILED -> "Login failed: " + failed.detail() + "; try `spec-kitty auth login --headless`.";
             case CREDENTIALS_FROM_NEWER_VERSION -> "Login refused: the credentials file " + failed.detail()
                     + " was written by a newer version of spec-kitty; use that version.";

@@ -218,11 +218,11 @@ class LoginTest extends SandboxTestBase {
     static Stream<Arguments> failedLogins() {
         return Stream.of(
                 Arguments.of("denied in the browser", (Consumer<Sandbox>) s -> s.setAuthorizeMode(AuthorizeMode.ACCESS_DENIED),
-                        "Login failed: the sign-in was denied.\n", List.of("GET /oauth/authorize")),
+                        "Login failed: the sign-in was denied. Run `spec-kitty auth login` to try again.\n", List.of("GET /oauth/authorize")),
                 Arguments.of("code exchange 503", (Consumer<Sandbox>) s -> s.injectFault(Sandbox.TOKEN_PATH, Fault.status(503)),
-                        "Login failed: HTTP 503 (temporarily_unavailable).\n", List.of("GET /oauth/authorize", "POST /oauth/token")),
+                        "Login failed: HTTP 503 (temporarily_unavailable). Try again in a few minutes, or sign in with `spec-kitty auth login --headless`.\n", List.of("GET /oauth/authorize", "POST /oauth/token")),
                 Arguments.of("/me 500", (Consumer<Sandbox>) s -> s.injectFault(Sandbox.ME_PATH, Fault.status(500)),
-                        "Login failed: HTTP 500 (server_error).\n",
+                        "Login failed: HTTP 500 (server_error). Try again in a few minutes, or sign in with `spec-kitty auth login --headless`.\n",
                         List.of("GET /oauth/authorize", "POST /oauth/token", "GET /api/v1/me")));
     }
 
@@ -247,7 +247,7 @@ class LoginTest extends SandboxTestBase {
         world.sandbox.setDeviceMode(DeviceMode.DENY);
         CliRun r = world.run("auth", "login", "--headless", "--force");
         assertEquals(1, r.exit(), r.toString());
-        assertEquals(SPINNER_IN_A_PIPE + "Login failed: the sign-in was denied.\n", r.err());
+        assertEquals(SPINNER_IN_A_PIPE + "Login failed: the sign-in was denied. Run `spec-kitty auth login` to try again.\n", r.err());
         assertArrayEquals(before, world.home.credentialBytes());
         assertEquals(List.of("POST /oauth/device", "POST /oauth/token"), world.calls());
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 final class CallbackPage {
     /** Longest piece of server-supplied text echoed back; enough for any real error description. */
     private static final int ECHO_LIMIT = 300;
+    private static final String RETURN_TO_TERMINAL = "Return to the terminal for what to do next.";
 
     private CallbackPage() {}
 
@@ -13,9 +14,20 @@ final class CallbackPage {
         return page("Login complete", "You are signed in to spec-kitty. You can close this window and return to the terminal.");
     }
 
+    /** The server redirected with an OAuth error; a denial gets its own title. */
     static String serverError(String error, Optional<String> description) {
         String said = description.map(d -> clip(error) + ": " + clip(d)).orElse(clip(error));
-        return page("Login failed", "The server answered: " + said, "Return to the terminal for what to do next.");
+        String title = "access_denied".equals(error) ? "Login denied" : "Login failed";
+        return page(title, "The server answered: " + said, RETURN_TO_TERMINAL);
+    }
+
+    static String unusableCode() {
+        return page("Login failed", "The server sent an authorization code that cannot be used, so the login stopped.",
+                RETURN_TO_TERMINAL);
+    }
+
+    static String unexpected() {
+        return page("Login error", "Something went wrong while reading this response.", RETURN_TO_TERMINAL);
     }
 
     static String wrongState() {
@@ -30,7 +42,8 @@ final class CallbackPage {
     }
 
     static String malformed() {
-        return page("Bad request", "The callback address could not be read.");
+        return page("Bad request", "The callback address could not be read (a bad escape or a repeated parameter), so it was ignored.",
+                "The terminal is still waiting.");
     }
 
     static String alreadyComplete() {

@@ -10,14 +10,19 @@ import java.util.concurrent.Executors;
 
 /** One listening loopback server, waiting for its callback until closed. */
 final class LoopbackCallback implements PendingCallback {
+    /** How long closing waits for a page still being sent; a page is a few hundred bytes. */
+    static final Duration PAGE_GRACE = Duration.ofSeconds(2);
+
     private final HttpServer server;
+    private final CallbackHandler handler;
     private final ExecutorService executor;
     private final CallbackInbox inbox;
     private final String redirectUri;
     private boolean closed;
 
-    private LoopbackCallback(HttpServer server, ExecutorService executor, CallbackInbox inbox) {
+    private LoopbackCallback(HttpServer server, CallbackHandler handler, ExecutorService executor, CallbackInbox inbox) {
         this.server = server;
+        this.handler = handler;
         this.executor = executor;
         this.inbox = inbox;
         this.redirectUri = "http://127.0.0.1:" + server.getAddress().getPort() + CallbackHandler.PATH;
@@ -31,12 +36,13 @@ final class LoopbackCallback implements PendingCallback {
             return thread;
         });
         CallbackInbox inbox = new CallbackInbox();
-        server.createContext("/", new CallbackHandler(inbox));
+        CallbackHandler handler = new CallbackHandler(inbox);
+        server.createContext("/", handler);
         server.setExecutor(executor);
         // The server's dispatcher thread inherits daemon status from the thread that starts it,
         // so start it from ours: a forgotten listener then never keeps the JVM alive.
         CompletableFuture.runAsync(server::start, executor).join();
-        return new LoopbackCallback(server, executor, inbox);
+        return new LoopbackCallback(server, handler, executor, inbox);
     }
 
     @Override
@@ -49,6 +55,11 @@ final class LoopbackCallback implements PendingCallback {
         return inbox.await(expectedState, timeout);
     }
 
+    /**
+     * Stops listening once the page being sent (the one that woke {@link #await}, most often) has
+     * gone out whole: stopping the server cuts its connections, and a browser cut off mid-page
+     * shows a connection error instead of what happened.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -56,7 +67,13 @@ final class LoopbackCallback implements PendingCallback {
         }
         closed = true;
         inbox.close();
-        server.stop(0);
-        executor.shutdownNow();
+        try {
+            handler.awaitIdle(PAGE_GRACE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            server.stop(0);
+            executor.shutdownNow();
+        }
     }
 }
