@@ -66,6 +66,10 @@ final class ApiAnswers {
         if (tooLong.isPresent()) {
             return malformedIdentity(tooLong.get());
         }
+        Optional<String> echo = answer.fieldEchoingASecret("user_id", me.userId(), "email", me.email(), "name", me.name());
+        if (echo.isPresent()) {
+            return malformedIdentity(echo.get() + TokenGrants.ECHOES_A_SECRET);
+        }
         List<Team> teams = new ArrayList<>();
         for (TeamJson t : me.teams() == null ? List.<TeamJson>of() : me.teams()) {
             if (t == null || blank(t.name())) {
@@ -74,6 +78,11 @@ final class ApiAnswers {
             Optional<String> teamTooLong = tooLong(t);
             if (teamTooLong.isPresent()) {
                 return malformedIdentity(teamTooLong.get());
+            }
+            Optional<String> teamEcho = answer.fieldEchoingASecret(
+                    "a team's id", t.id(), "a team's name", t.name(), "a team's role", t.role());
+            if (teamEcho.isPresent()) {
+                return malformedIdentity(teamEcho.get() + TokenGrants.ECHOES_A_SECRET);
             }
             teams.add(new Team(Optional.ofNullable(t.id()), t.name(), Optional.ofNullable(t.role()),
                     Boolean.TRUE.equals(t.isPrivateTeamspace())));
@@ -110,6 +119,9 @@ final class ApiAnswers {
         if (!WireSyntax.isSessionId(s.sessionId())) {
             return malformedStatus("session_id is not a session id (visible ASCII, at most "
                     + WireSyntax.MAX_SESSION_ID_LENGTH + " characters)");
+        }
+        if (answer.echoesASecret(s.sessionId())) {
+            return malformedStatus("session_id" + TokenGrants.ECHOES_A_SECRET);
         }
         if (s.status() != null && !s.status().equals("active")) {
             return malformedStatus("status is not \"active\" in a 200 answer");

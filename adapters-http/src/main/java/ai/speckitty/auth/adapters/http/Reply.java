@@ -23,7 +23,20 @@ sealed interface Reply {
             implements Reply {
         /** True when {@code text} holds one of the secrets this request carried. */
         boolean echoesASecret(String text) {
-            return sentSecrets.stream().anyMatch(text::contains);
+            return text != null && sentSecrets.stream().anyMatch(text::contains);
+        }
+
+        /**
+         * The name of the first field (given as name, value, name, value...) whose value repeats a
+         * secret this request carried: such a value would be stored and shown, so the answer is refused.
+         */
+        Optional<String> fieldEchoingASecret(String... namesAndValues) {
+            for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+                if (echoesASecret(namesAndValues[i + 1])) {
+                    return Optional.of(namesAndValues[i]);
+                }
+            }
+            return Optional.empty();
         }
 
         Optional<String> header(String name) {

@@ -32,7 +32,7 @@ final class TokenAnswers {
         Reply.Answer answer = (Reply.Answer) reply;
         int status = answer.status();
         if (status == 200) {
-            TokenGrants.Parsed parsed = TokenGrants.parse(json, answer.body(), false);
+            TokenGrants.Parsed parsed = TokenGrants.parse(json, answer, false);
             return parsed.grant().<RefreshResult>map(RefreshResult.Rotated::new)
                     .orElseGet(() -> new RefreshResult.Failed(parsed.failure()));
         }
@@ -52,7 +52,7 @@ final class TokenAnswers {
         }
         Reply.Answer answer = (Reply.Answer) reply;
         if (answer.status() == 200) {
-            TokenGrants.Parsed parsed = TokenGrants.parse(json, answer.body(), true);
+            TokenGrants.Parsed parsed = TokenGrants.parse(json, answer, true);
             return parsed.grant().<DevicePollResult>map(DevicePollResult.Granted::new)
                     .orElseGet(() -> new DevicePollResult.Failed(parsed.failure()));
         }
@@ -76,7 +76,7 @@ final class TokenAnswers {
         }
         Reply.Answer answer = (Reply.Answer) reply;
         if (answer.status() == 200) {
-            TokenGrants.Parsed parsed = TokenGrants.parse(json, answer.body(), true);
+            TokenGrants.Parsed parsed = TokenGrants.parse(json, answer, true);
             return parsed.grant().<CodeExchangeResult>map(CodeExchangeResult.Granted::new)
                     .orElseGet(() -> new CodeExchangeResult.Failed(parsed.failure()));
         }

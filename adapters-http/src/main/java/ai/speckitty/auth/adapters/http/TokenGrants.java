@@ -17,6 +17,9 @@ import java.util.OptionalLong;
  * visible ASCII, so nothing stored can later break a header, the credentials file or a terminal.
  */
 final class TokenGrants {
+    /** Completes the sentence naming a field whose value repeats a secret the request carried. */
+    static final String ECHOES_A_SECRET = " repeats a secret the request carried";
+
     private TokenGrants() {}
 
     /** A grant, or the reason the body is unusable (never quoting it). */
@@ -35,8 +38,8 @@ final class TokenGrants {
     }
 
     /** {@code forLogin}: login answers must also carry refresh_token, expires_in and session_id. */
-    static Parsed parse(Json json, byte[] body, boolean forLogin) {
-        Optional<TokenJson> read = json.read(body, TokenJson.class);
+    static Parsed parse(Json json, Reply.Answer answer, boolean forLogin) {
+        Optional<TokenJson> read = json.read(answer.body(), TokenJson.class);
         if (read.isEmpty()) {
             return Parsed.bad("the body is not the token JSON object");
         }
@@ -62,6 +65,10 @@ final class TokenGrants {
         }
         if (t.scope() != null && !AnswerLimits.isScope(t.scope())) {
             return Parsed.bad("scope is not an OAuth scope (at most " + AnswerLimits.MAX_SCOPE + " characters)");
+        }
+        Optional<String> echo = answer.fieldEchoingASecret("session_id", t.sessionId(), "scope", t.scope());
+        if (echo.isPresent()) {
+            return Parsed.bad(echo.get() + ECHOES_A_SECRET);
         }
         if (negative(t.expiresIn()) || negative(t.refreshTokenExpiresIn())) {
             return Parsed.bad("a lifetime in seconds is negative");
