@@ -80,11 +80,11 @@ class HostileServerTest extends SandboxTestBase {
         }
     }
 
+    /** Each command once, every other one with --debug: each run costs the whole 10 s deadline. */
     static Stream<Arguments> trickles() {
         List<Arguments> cases = new ArrayList<>();
         for (Command command : Command.values()) {
-            cases.add(Arguments.of(command, false));
-            cases.add(Arguments.of(command, true));
+            cases.add(Arguments.of(command, command.ordinal() % 2 == 1));
         }
         return cases.stream();
     }
