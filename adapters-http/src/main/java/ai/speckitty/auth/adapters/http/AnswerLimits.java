@@ -1,6 +1,7 @@
 package ai.speckitty.auth.adapters.http;
 
 import ai.speckitty.auth.adapters.http.transport.Loopback;
+import ai.speckitty.auth.domain.session.WireSyntax;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -32,6 +33,12 @@ final class AnswerLimits {
     private AnswerLimits() {}
 
     /** Present and no longer than {@code max} characters. */
+    /** Why a session id was refused, completing a sentence that starts with the field's name. */
+    static final String NOT_A_SESSION_ID = " is not a session id (visible ASCII, at most "
+            + WireSyntax.MAX_SESSION_ID_LENGTH + " characters)";
+    /** Why a verification URI was refused, completing a sentence that starts with the field's name. */
+    static final String NOT_AN_HTTPS_URL = " is not an https URL (at most " + MAX_URI + " characters)";
+
     static boolean fits(String value, int max) {
         return value.length() <= max;
     }

@@ -117,8 +117,7 @@ final class ApiAnswers {
         }
         SessionStatusJson s = read.get();
         if (!WireSyntax.isSessionId(s.sessionId())) {
-            return malformedStatus("session_id is not a session id (visible ASCII, at most "
-                    + WireSyntax.MAX_SESSION_ID_LENGTH + " characters)");
+            return malformedStatus("session_id" + AnswerLimits.NOT_A_SESSION_ID);
         }
         if (answer.echoesASecret(s.sessionId())) {
             return malformedStatus("session_id" + TokenGrants.ECHOES_A_SECRET);

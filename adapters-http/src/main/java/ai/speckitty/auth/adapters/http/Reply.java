@@ -10,6 +10,17 @@ import java.util.Optional;
 /** What one HTTP exchange produced: an answer with its whole body, or nothing usable. */
 sealed interface Reply {
 
+    /**
+     * Real tokens and codes are dozens of characters; below this length a value is not treated as
+     * a secret that a displayed field could repeat (a test token "a" is in every email).
+     */
+    int SHORTEST_SECRET = 8;
+
+    /** True when {@code text} contains {@code secret} and the secret is long enough to count. */
+    static boolean holds(String text, String secret) {
+        return text != null && secret != null && secret.length() >= SHORTEST_SECRET && text.contains(secret);
+    }
+
     /** No usable answer, as the failure to report. */
     sealed interface Unusable extends Reply {
         ServerFailure failure();
@@ -23,7 +34,7 @@ sealed interface Reply {
             implements Reply {
         /** True when {@code text} holds one of the secrets this request carried. */
         boolean echoesASecret(String text) {
-            return text != null && sentSecrets.stream().anyMatch(text::contains);
+            return text != null && sentSecrets.stream().anyMatch(secret -> Reply.holds(text, secret));
         }
 
         /**

@@ -116,11 +116,10 @@ final class TokenAnswers {
         }
         Optional<String> complete = Optional.ofNullable(d.verificationUriComplete()).filter(s -> !s.isBlank());
         if (!AnswerLimits.isVerificationUri(d.verificationUri())) {
-            return malformedDevice("verification_uri is not an https URL (at most " + AnswerLimits.MAX_URI + " characters)");
+            return malformedDevice("verification_uri" + AnswerLimits.NOT_AN_HTTPS_URL);
         }
         if (complete.isPresent() && !AnswerLimits.isVerificationUri(complete.get())) {
-            return malformedDevice("verification_uri_complete is not an https URL (at most "
-                    + AnswerLimits.MAX_URI + " characters)");
+            return malformedDevice("verification_uri_complete" + AnswerLimits.NOT_AN_HTTPS_URL);
         }
         if (d.expiresIn() != null && d.expiresIn() > AnswerLimits.MAX_DEVICE_SECONDS) {
             return malformedDevice("expires_in is more than " + AnswerLimits.MAX_DEVICE_SECONDS + " seconds");

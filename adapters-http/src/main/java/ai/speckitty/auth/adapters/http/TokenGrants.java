@@ -60,8 +60,7 @@ final class TokenGrants {
             return Parsed.bad("refresh_token is not an RFC 6750 token");
         }
         if (!blank(t.sessionId()) && !WireSyntax.isSessionId(t.sessionId())) {
-            return Parsed.bad("session_id is not a session id (visible ASCII, at most "
-                    + WireSyntax.MAX_SESSION_ID_LENGTH + " characters)");
+            return Parsed.bad("session_id" + AnswerLimits.NOT_A_SESSION_ID);
         }
         if (t.scope() != null && !AnswerLimits.isScope(t.scope())) {
             return Parsed.bad("scope is not an OAuth scope (at most " + AnswerLimits.MAX_SCOPE + " characters)");
@@ -69,6 +68,14 @@ final class TokenGrants {
         Optional<String> echo = answer.fieldEchoingASecret("session_id", t.sessionId(), "scope", t.scope());
         if (echo.isPresent()) {
             return Parsed.bad(echo.get() + ECHOES_A_SECRET);
+        }
+        Optional<String> ownToken = fieldHoldingAToken(t);
+        if (ownToken.isPresent()) {
+            return Parsed.bad(ownToken.get() + " holds a token of the same answer");
+        }
+        if (negative(t.generation())) {
+            // The credentials reader refuses a negative generation: storing one would lock the user out.
+            return Parsed.bad("generation is negative");
         }
         if (negative(t.expiresIn()) || negative(t.refreshTokenExpiresIn())) {
             return Parsed.bad("a lifetime in seconds is negative");
@@ -107,6 +114,19 @@ final class TokenGrants {
                 refreshExpiresAt,
                 optionalLong(t.refreshTokenExpiresIn()),
                 optionalLong(t.generation())));
+    }
+
+    /** The displayed field (session id, scope) that contains this answer's own access or refresh token. */
+    private static Optional<String> fieldHoldingAToken(TokenJson t) {
+        for (String token : new String[] {t.accessToken(), t.refreshToken()}) {
+            if (Reply.holds(t.sessionId(), token)) {
+                return Optional.of("session_id");
+            }
+            if (Reply.holds(t.scope(), token)) {
+                return Optional.of("scope");
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean blank(String s) {

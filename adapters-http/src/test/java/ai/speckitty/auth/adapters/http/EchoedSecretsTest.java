@@ -71,6 +71,20 @@ class EchoedSecretsTest {
     }
 
     @Test
+    void aSessionIdOrScopeHoldingTheAnswersOwnTokenIsRefused() {
+        wm.stubFor(post("/oauth/token").willReturn(okJson(
+                "{\"access_token\":\"at-new-0123456789\",\"refresh_token\":\"rt-new-0123456789\",\"expires_in\":3600,"
+                        + "\"session_id\":\"rt-new-0123456789\"}")));
+        assertEquals(new RefreshResult.Failed(new ServerFailure.MalformedAnswer(200, "session_id holds a token of the same answer")),
+                Servers.at(wm).refresh(new RefreshToken(SECRET)));
+
+        wm.stubFor(post("/oauth/token").willReturn(okJson(
+                "{\"access_token\":\"at-new-0123456789\",\"expires_in\":3600,\"scope\":\"offline_access at-new-0123456789\"}")));
+        assertEquals(new RefreshResult.Failed(new ServerFailure.MalformedAnswer(200, "scope holds a token of the same answer")),
+                Servers.at(wm).refresh(new RefreshToken(SECRET)));
+    }
+
+    @Test
     void anAnswerThatRepeatsNoSecretIsKept() {
         wm.stubFor(get("/api/v1/me").willReturn(okJson("{\"user_id\":\"u1\",\"email\":\"ada@example.com\",\"teams\":[]}")));
 

@@ -86,7 +86,7 @@ class HostileAnswersTest {
     @MethodSource("hostileTokenAnswers")
     void aRefreshAnswerWithAHostileValueIsAFailedAnswerNamingTheField(String field, String value, String what) {
         stubToken(tokenAnswer(field, value));
-        HostileClient client = HostileClient.at(wm.baseUrl());
+        HostileClient client = HostileClient.answering(wm.baseUrl());
 
         RefreshResult result = client.clean(client.server.refresh(new RefreshToken("rt")));
 
@@ -98,7 +98,7 @@ class HostileAnswersTest {
     @MethodSource("hostileTokenAnswers")
     void aCodeExchangeAnswerWithAHostileValueIsAFailedAnswer(String field, String value, String what) {
         stubToken(tokenAnswer(field, value));
-        HostileClient client = HostileClient.at(wm.baseUrl());
+        HostileClient client = HostileClient.answering(wm.baseUrl());
 
         CodeExchangeResult result = client.clean(client.server.exchangeAuthorizationCode(
                 new AuthorizationCode("ac"), "http://127.0.0.1:1/callback", VERIFIER));
@@ -110,7 +110,7 @@ class HostileAnswersTest {
     @MethodSource("hostileTokenAnswers")
     void aDevicePollAnswerWithAHostileValueIsAFailedAnswer(String field, String value, String what) {
         stubToken(tokenAnswer(field, value));
-        HostileClient client = HostileClient.at(wm.baseUrl());
+        HostileClient client = HostileClient.answering(wm.baseUrl());
 
         DevicePollResult result = client.clean(client.server.pollDeviceToken(new DeviceCode("dc")));
 
@@ -120,7 +120,7 @@ class HostileAnswersTest {
     @Test
     void aTokenTypeOtherThanBearerIsAFailedAnswer() {
         stubToken(tokenAnswer("token_type", "MAC" + MARK));
-        HostileClient client = HostileClient.at(wm.baseUrl());
+        HostileClient client = HostileClient.answering(wm.baseUrl());
 
         assertEquals(new RefreshResult.Failed(new ServerFailure.MalformedAnswer(200, "token_type is not Bearer")),
                 client.clean(client.server.refresh(new RefreshToken("rt"))));
@@ -128,7 +128,7 @@ class HostileAnswersTest {
 
     @Test
     void aScopeWithControlCharactersOrTooLongIsAFailedAnswer() {
-        HostileClient client = HostileClient.at(wm.baseUrl());
+        HostileClient client = HostileClient.answering(wm.baseUrl());
         RefreshResult expected = new RefreshResult.Failed(new ServerFailure.MalformedAnswer(200,
                 "scope is not an OAuth scope (at most 1024 characters)"));
         for (String scope : List.of("offline_access\n" + MARK, MARK + "x".repeat(1100), "\"" + MARK + "\"")) {
@@ -138,13 +138,21 @@ class HostileAnswersTest {
         }
     }
 
+    @Test
+    void aNegativeGenerationIsAFailedAnswerSinceTheCredentialsReaderWouldRefuseIt() {
+        stubToken(tokenAnswer("generation", -1L));
+
+        assertEquals(new RefreshResult.Failed(new ServerFailure.MalformedAnswer(200, "generation is negative")),
+                HostileClient.answering(wm.baseUrl()).server.refresh(new RefreshToken("rt")));
+    }
+
     @ParameterizedTest
     @MethodSource("hugeLifetimes")
     void aLifetimeThatWouldOverflowADateIsAFailedAnswer(String field, long seconds) {
         stubToken(tokenAnswer(field, seconds));
 
         assertEquals(new RefreshResult.Failed(new ServerFailure.MalformedAnswer(200, field + " is more than 315360000 seconds")),
-                HostileClient.at(wm.baseUrl()).server.refresh(new RefreshToken("rt")));
+                HostileClient.answering(wm.baseUrl()).server.refresh(new RefreshToken("rt")));
     }
 
     static Stream<Arguments> hugeLifetimes() {
@@ -158,7 +166,7 @@ class HostileAnswersTest {
         wm.stubFor(post("/oauth/device").willReturn(okJson(json(deviceAnswer(field, seconds)))));
 
         assertEquals(new DeviceAuthorizationResult.Failed(new ServerFailure.MalformedAnswer(200, field + " is more than 86400 seconds")),
-                HostileClient.at(wm.baseUrl()).server.startDeviceAuthorization());
+                HostileClient.answering(wm.baseUrl()).server.startDeviceAuthorization());
     }
 
     static Stream<Arguments> hugeDeviceTimes() {
@@ -169,7 +177,7 @@ class HostileAnswersTest {
     void aValidAnswerAtTheLimitsIsStillAccepted() {
         String longest = "t".repeat(4090) + "+/==";
         stubToken(tokenAnswer("access_token", longest));
-        HostileClient client = HostileClient.at(wm.baseUrl());
+        HostileClient client = HostileClient.answering(wm.baseUrl());
 
         RefreshResult result = client.server.refresh(new RefreshToken("rt"));
 
@@ -209,7 +217,7 @@ class HostileAnswersTest {
     @MethodSource("hostileDeviceAnswers")
     void aDeviceAuthorizationWithAHostileValueIsAFailedAnswerNamingTheField(String field, String value, String what) {
         wm.stubFor(post("/oauth/device").willReturn(okJson(json(deviceAnswer(field, value)))));
-        HostileClient client = HostileClient.at(wm.baseUrl());
+        HostileClient client = HostileClient.answering(wm.baseUrl());
 
         DeviceAuthorizationResult result = client.clean(client.server.startDeviceAuthorization());
 
@@ -231,7 +239,7 @@ class HostileAnswersTest {
     @MethodSource("notVisibleAscii")
     void aSessionStatusWithAHostileSessionIdIsAFailedAnswer(String sessionId) {
         wm.stubFor(get("/api/v1/session-status").willReturn(okJson(json(Map.of("session_id", sessionId, "status", "active")))));
-        HostileClient client = HostileClient.at(wm.baseUrl());
+        HostileClient client = HostileClient.answering(wm.baseUrl());
 
         SessionStatusResult result = client.clean(client.server.sessionStatus(new AccessToken("at")));
 
@@ -255,7 +263,7 @@ class HostileAnswersTest {
     @MethodSource("overlongIdentities")
     void anIdentityWithAnOverlongFieldIsAFailedAnswerNamingIt(Map<String, Object> body, String what) {
         wm.stubFor(get("/api/v1/me").willReturn(okJson(json(body))));
-        HostileClient client = HostileClient.at(wm.baseUrl());
+        HostileClient client = HostileClient.answering(wm.baseUrl());
 
         IdentityResult result = client.clean(client.server.identity(new AccessToken("at")));
 
@@ -281,7 +289,7 @@ class HostileAnswersTest {
         String teamName = "Red\u009b31mTeam";
         wm.stubFor(get("/api/v1/me").willReturn(okJson(json(Map.of("user_id", "u1", "email", email, "name", name,
                 "teams", List.of(team("t1", teamName, "owner")))))));
-        HostileClient client = HostileClient.at(wm.baseUrl());
+        HostileClient client = HostileClient.answering(wm.baseUrl());
 
         IdentityResult result = client.server.identity(new AccessToken("at"));
 
@@ -293,7 +301,7 @@ class HostileAnswersTest {
 
     @Test
     void controlCharactersInAnErrorAreNeverCarried() {
-        HostileClient client = HostileClient.at(wm.baseUrl());
+        HostileClient client = HostileClient.answering(wm.baseUrl());
         String description = "\u001b]0;owned\u0007\u001b[2J " + MARK;
 
         stubTokenError(400, Map.of("error", "invalid_grant", "error_description", description));

@@ -33,6 +33,11 @@ final class HostileClient {
         return new HostileClient(baseUrl, DEADLINE);
     }
 
+    /** For tests that expect an answer: the product's 10 s, so a slow first call on a busy machine is no timeout. */
+    static HostileClient answering(String baseUrl) {
+        return new HostileClient(baseUrl, Duration.ofSeconds(10));
+    }
+
     static HostileClient at(String baseUrl, Duration deadline) {
         return new HostileClient(baseUrl, deadline);
     }

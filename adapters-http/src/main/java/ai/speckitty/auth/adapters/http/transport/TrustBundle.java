@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertificateException;
@@ -29,6 +30,9 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * checks stay on.
  */
 public final class TrustBundle {
+    /** Far more than any real CA bundle (the whole Mozilla set is about 250 KB). */
+    private static final long MAX_BUNDLE_BYTES = 16L << 20;
+
     public static final String VARIABLE = "SPEC_KITTY_CA_BUNDLE";
 
     private static final Pattern PEM_CERTIFICATE =
@@ -62,6 +66,14 @@ public final class TrustBundle {
     public static TrustBundle load(Path path) {
         String pem;
         try {
+            // A FIFO without a writer would block the read forever, a device never end it.
+            BasicFileAttributes file = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!file.isRegularFile()) {
+                throw new UnusableSetting(VARIABLE + "=" + path + " is not a regular file");
+            }
+            if (file.size() > MAX_BUNDLE_BYTES) {
+                throw new UnusableSetting(VARIABLE + "=" + path + " is larger than " + MAX_BUNDLE_BYTES + " bytes");
+            }
             pem = Files.readString(path, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new UnusableSetting(VARIABLE + "=" + path + " cannot be read (" + e.getClass().getSimpleName() + ")");

@@ -1,12 +1,15 @@
 package ai.speckitty.auth.adapters.http.transport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.time.Duration;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
@@ -35,6 +38,16 @@ class TrustBundleTest {
         assertTrue(accepted.contains(mine), "the bundle's CA is trusted too");
         assertEquals(jdk.size() + 1, accepted.size());
         assertTrue(bundle.describe().endsWith("one.pem (1 certificate)"), bundle.describe());
+    }
+
+    @Test
+    void aFifoOrDirectoryIsRefusedWithoutBeingOpened(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("bundle.pem");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(), "mkfifo");
+        UnusableSetting refused = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThrows(UnusableSetting.class, () -> TrustBundle.load(fifo)));
+        assertEquals("SPEC_KITTY_CA_BUNDLE=" + fifo + " is not a regular file", refused.getMessage());
+        assertThrows(UnusableSetting.class, () -> TrustBundle.load(dir));
     }
 
     private static X509TrustManager jdkDefault() throws Exception {
