@@ -1,7 +1,8 @@
 package ai.speckitty.auth.adapters.cli.command;
 
-import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.cli.login.ConsoleLoginProgress;
+import ai.speckitty.auth.adapters.cli.render.TerminalText;
+import ai.speckitty.auth.adapters.cli.signals.ShutdownGuard;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.application.login.LoginResult;
 import ai.speckitty.auth.application.server.ServerResolution;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Option;
                 "130:cancelled by Ctrl-C (143: by SIGTERM); nothing is stored unless the new session was being written"})
 public final class LoginCommand implements Callable<Integer> {
     static final String CANCELLED = "Login cancelled by user.";
+    static final String INTERRUPTED_AFTER_SIGN_IN = "Interrupted after signing in: the new session was saved.";
     private static final String TRY_AGAIN = "Run `spec-kitty auth login` to try again.";
 
     private final CliContext context;
@@ -49,10 +51,13 @@ public final class LoginCommand implements Callable<Integer> {
             err.println(TerminalText.safe(server.problem().map(p -> "Cannot sign in: " + p + ".").orElse(TokenProblem.NO_SERVER)));
             return ExitCode.FAILURE;
         }
-        // Ctrl-C ends the JVM (exit 130); the hook says why on the way out.
+        // Ctrl-C or SIGTERM ends the JVM (130/143); this hook says how on the way out, after a
+        // session write under way has finished (the guard holds the exit for it).
+        ShutdownGuard guard = ShutdownGuard.process();
         Thread onInterrupt = new Thread(() -> {
+            guard.beginShutdown(ShutdownGuard.EXIT_BOUND);
             err.println();
-            err.println(CANCELLED);
+            err.println(guard.savedAChange() ? INTERRUPTED_AFTER_SIGN_IN : CANCELLED);
             err.flush();
         });
         Runtime.getRuntime().addShutdownHook(onInterrupt);
@@ -60,9 +65,18 @@ public final class LoginCommand implements Callable<Integer> {
         try (ConsoleLoginProgress progress = new ConsoleLoginProgress(out, err, context.interactive())) {
             result = context.login().execute(server.resolved().get(), force, headless, progress);
         } finally {
-            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            removeHook(onInterrupt);
         }
         return report(result, out, err);
+    }
+
+    /** Once the JVM is exiting the hook cannot (and need not) be removed: it is about to run. */
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException exiting) {
+            // Shutdown in progress: the hook reports the outcome.
+        }
     }
 
     private static int report(LoginResult result, PrintWriter out, PrintWriter err) {

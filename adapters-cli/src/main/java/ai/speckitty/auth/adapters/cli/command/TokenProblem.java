@@ -53,7 +53,7 @@ public record TokenProblem(String message, int exitCode) {
     private static String describe(SessionRead read) {
         if (read instanceof SessionRead.Unreadable u) {
             return "The credentials file " + u.location() + " cannot be read: " + u.reason()
-                    + ". It was left unchanged; run " + Unusable.nextStep(u.location(), u.kind());
+                    + ". It was left unchanged; to sign in again, " + Unusable.nextStep(u.location(), u.kind());
         }
         SessionRead.FromNewerVersion n = (SessionRead.FromNewerVersion) read;
         return "The credentials file " + n.location() + " was written by a newer version of spec-kitty (schema_version "

@@ -13,7 +13,7 @@ final class Unusable {
     static boolean report(StatusReport report, CliContext context) {
         if (report instanceof StatusReport.Unreadable u) {
             context.err().println(TerminalText.safe("The credentials file " + u.location() + " cannot be read: " + u.reason() + "."));
-            context.err().println("It was left unchanged. Run `spec-kitty auth doctor` for details, or "
+            context.err().println("It was left unchanged. Run `spec-kitty auth doctor` for details; to sign in again, "
                     + nextStep(u.location(), u.kind()));
             return true;
         }
@@ -26,10 +26,10 @@ final class Unusable {
         return false;
     }
 
-    /** What to do about an unreadable credentials path, ending the sentence that names it. */
+    /** How to sign in again over an unreadable credentials path: a clause that ends the sentence. */
     static String nextStep(String location, UnreadableKind kind) {
         return switch (kind) {
-            case DAMAGED_FILE -> "`spec-kitty auth login --force` to sign in again (the old file is kept aside).";
+            case DAMAGED_FILE -> "run `spec-kitty auth login --force` (the old file is kept aside).";
             case NOT_A_REGULAR_FILE -> TerminalText.safe("remove or rename " + location
                     + ", then run `spec-kitty auth login` (spec-kitty never removes what it did not write).");
         };

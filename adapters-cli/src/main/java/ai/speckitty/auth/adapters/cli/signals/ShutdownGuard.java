@@ -28,6 +28,7 @@ public final class ShutdownGuard {
 
     private int open;
     private boolean shuttingDown;
+    private boolean changeSaved;
 
     /** A guard of its own, which no hook runs (tests); the product uses {@link #process()}. */
     public ShutdownGuard() {
@@ -69,6 +70,11 @@ public final class ShutdownGuard {
         return true;
     }
 
+    /** True once any section recorded a saved change (so an interrupted login can tell it signed in). */
+    public synchronized boolean savedAChange() {
+        return changeSaved;
+    }
+
     private synchronized void leave() {
         open--;
         notifyAll();
@@ -79,6 +85,13 @@ public final class ShutdownGuard {
         private boolean closed;
 
         private Section() {
+        }
+
+        /** Records that this section's change reached the disk. */
+        public void saved() {
+            synchronized (ShutdownGuard.this) {
+                changeSaved = true;
+            }
         }
 
         @Override

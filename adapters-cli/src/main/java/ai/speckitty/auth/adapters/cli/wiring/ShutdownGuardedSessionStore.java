@@ -66,6 +66,7 @@ final class ShutdownGuardedSessionStore implements SessionStore {
         @Override
         public void write(StoredSession session) throws StoreFailure {
             tx.write(session);
+            section.saved();
         }
 
         @Override

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 7 finding 6: SIGINT or SIGTERM at a random moment after a state-changing request reached
  * the server (a slow refresh that rotates first and answers late, a slow revoke, a pending device
- * flow, an approved login whose identity call answers late), sent to a real child JVM running the CLI against an in-process sandbox. Each run must
+ * flow, an approved login whose identity call answers late, a login whose revocation of the
+ * replaced session answers late), sent to a real child JVM running the CLI against an in-process
+ * sandbox. Each run must
  * exit 130 (SIGINT) or 143 (SIGTERM) within the request deadline plus a margin, with no stack
  * trace and no secret on stderr, and leave the credentials file right: the rotated session after
  * a refresh (0 sessions lost), no file after a logout (0 revoked sessions left behind), nothing
@@ -50,6 +52,8 @@ class InterruptionTest {
     private static final Pattern STACK_TRACE = Pattern.compile("(?m)^\\s+at |Exception|Error:");
     private static final Pattern SECRET = Pattern.compile("sbx_(at|rt|ac|dc)_");
     private static final List<String> SIGNALS = List.of("INT", "TERM");
+    private static final String CANCELLED = "Login cancelled by user.";
+    private static final String SAVED = "Interrupted after signing in: the new session was saved.";
 
     @TempDir
     Path tmp;
@@ -136,7 +140,7 @@ class InterruptionTest {
                 // From the device authorization on the client waits: before, during and after its first poll (1 s).
                 long exitMillis = interrupt(child, sandbox, r -> Sandbox.DEVICE_PATH.equals(r.path()),
                         Duration.ofMillis(1_500), signal, problems);
-                if (!child.stderr().contains("Login cancelled by user.")) {
+                if (!child.stderr().contains(CANCELLED)) {
                     problems.add("no 'Login cancelled by user.' on stderr");
                 }
                 Path credentials = home.resolve("credentials");
@@ -154,9 +158,9 @@ class InterruptionTest {
 
     @Test
     void aLoginInterruptedAfterApprovalKeepsTheOldSessionOrStoresTheNewOneWhole() throws Exception {
-        runCampaign("approved login", 10, (index, signal) -> {
+        runCampaign("approved login", 5, (index, signal) -> {
             try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().deviceMode(DeviceMode.APPROVE).build())) {
-                // The signal lands while /api/v1/me answers late, or while the new session is written.
+                // The signal lands while /api/v1/me answers late: before the new session is written.
                 sandbox.injectFaultAlways(Sandbox.ME_PATH, Fault.slow(SLOW_ANSWER));
                 Path dir = tmp.resolve("approved-" + signal + "-" + index);
                 IssuedSession old = sandbox.issueSession();
@@ -173,6 +177,36 @@ class InterruptionTest {
                         .filter(sandbox::isCurrentRefreshToken).isPresent();
                 if (!kept && !replacedWhole) {
                     problems.add("the file holds neither the old session unchanged nor a whole new one");
+                }
+                problems.addAll(outputProblems(child.stdout() + child.stderr()));
+                return new Run(signal, exitMillis, problems);
+            }
+        });
+    }
+
+    @Test
+    void aLoginInterruptedAfterItSavedTheNewSessionSaysSoAndKeepsIt() throws Exception {
+        runCampaign("login after its write", 5, (index, signal) -> {
+            try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().deviceMode(DeviceMode.APPROVE).build())) {
+                // With --force the replaced session is revoked after the new one is written: the
+                // signal lands while that best-effort revocation answers late.
+                sandbox.injectFaultAlways(Sandbox.REVOKE_PATH, Fault.slow(SLOW_ANSWER));
+                Path dir = tmp.resolve("saved-" + signal + "-" + index);
+                IssuedSession old = sandbox.issueSession();
+                Path home = ExpiredSessionHome.create(Files.createDirectories(dir).resolve("home"), sandbox.baseUrl(), old);
+                CliChild child = CliChild.start(dir,
+                        Map.of("SPEC_KITTY_HOME", home.toString(), "SPEC_KITTY_SAAS_URL", sandbox.baseUrl()),
+                        "auth", "login", "--headless", "--force");
+                List<String> problems = new ArrayList<>();
+                long exitMillis = interrupt(child, sandbox, r -> Sandbox.REVOKE_PATH.equals(r.path()), LATEST_SIGNAL,
+                        signal, problems);
+                boolean replacedWhole = refreshTokenIn(home).filter(token -> !token.equals(old.refreshToken()))
+                        .filter(sandbox::isCurrentRefreshToken).isPresent();
+                if (!replacedWhole) {
+                    problems.add("the new session is not in the file");
+                }
+                if (!child.stderr().contains(SAVED) || child.stderr().contains(CANCELLED)) {
+                    problems.add("stderr does not say the new session was saved: " + child.stderr());
                 }
                 problems.addAll(outputProblems(child.stdout() + child.stderr()));
                 return new Run(signal, exitMillis, problems);

@@ -50,4 +50,17 @@ class ShutdownGuardTest {
         first.close();
         assertFalse(guard.beginShutdown(Duration.ofMillis(50)), "the second section is still open");
     }
+
+    @Test
+    void aSavedChangeIsRememberedSoAnInterruptedLoginCanSayItSignedIn() {
+        ShutdownGuard guard = new ShutdownGuard();
+        try (ShutdownGuard.Section unsaved = guard.enter().orElseThrow()) {
+            assertFalse(guard.savedAChange(), "nothing saved while the section only reads");
+        }
+        assertFalse(guard.savedAChange());
+        try (ShutdownGuard.Section section = guard.enter().orElseThrow()) {
+            section.saved();
+        }
+        assertTrue(guard.savedAChange());
+    }
 }
