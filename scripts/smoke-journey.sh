@@ -5,27 +5,12 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-launcher=adapters-cli/target/spec-kitty/bin/spec-kitty
-sandbox_jar=sandbox/target/sandbox.jar
-for f in "$launcher" "$sandbox_jar"; do
-  [ -e "$f" ] || { echo "missing $f: run ./mvnw -B -q package -DskipTests first" >&2; exit 1; }
-done
+. scripts/lib/sandbox.sh
 
-work=$(mktemp -d)
-sandbox_pid=
-cleanup() {
-  [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null && wait "$sandbox_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-java -jar "$sandbox_jar" --port 0 --port-file "$work/port" --interval 1 >"$work/sandbox.log" 2>&1 &
-sandbox_pid=$!
-for _ in $(seq 1 100); do [ -s "$work/port" ] && break; sleep 0.1; done
-[ -s "$work/port" ] || { echo "the sandbox did not start:" >&2; cat "$work/sandbox.log" >&2; exit 1; }
+start_sandbox --interval 1
 
 export SPEC_KITTY_HOME="$work/home"
-export SPEC_KITTY_SAAS_URL="http://127.0.0.1:$(cat "$work/port")"
+export SPEC_KITTY_SAAS_URL="$base"
 export SPEC_KITTY_ENABLE_SAAS_SYNC=1
 echo "# sandbox at $SPEC_KITTY_SAAS_URL, SPEC_KITTY_HOME=$SPEC_KITTY_HOME"
 
