@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
  * {@code help [COMMAND...]}: the help of any command, however deep ({@code help auth login}).
  * picocli's own HelpCommand takes one name only, so it reaches no further than {@code help auth}.
  */
-@Command(name = "help", helpCommand = true,
+@Command(name = "help", helpCommand = true, mixinStandardHelpOptions = true,
         description = "Show the help of a command (the same text as its --help).",
         footerHeading = "%nExamples:%n",
         footer = {
