@@ -1,8 +1,10 @@
 package ai.speckitty.auth.adapters.cli;
 
 import ai.speckitty.auth.adapters.cli.command.AuthCommand;
+import ai.speckitty.auth.adapters.cli.command.CompletionCommand;
 import ai.speckitty.auth.adapters.cli.command.DoctorCommand;
 import ai.speckitty.auth.adapters.cli.command.ExitCode;
+import ai.speckitty.auth.adapters.cli.command.HelpCommand;
 import ai.speckitty.auth.adapters.cli.command.LoginCommand;
 import ai.speckitty.auth.adapters.cli.command.LogoutCommand;
 import ai.speckitty.auth.adapters.cli.command.SyncCommand;
@@ -21,7 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /** Builds the picocli command tree with the exit-code and error conventions of SPEC §5. */
@@ -31,21 +32,25 @@ final class Cli {
     /** A leaf command: its name and how to build it. */
     private record Leaf(String name, Function<CliContext, Object> factory) {}
 
-    /** The leaf commands of each group, in help order. */
+    /** Help lines are at most this wide (the messages' limit too). */
+    static final int HELP_WIDTH = 100;
+
+    /** The leaf commands of each group, in help order: the order a newcomer meets them. */
     private static final Map<String, List<Leaf>> GROUPS = Map.of(
             "auth", List.of(
+                    new Leaf("login", LoginCommand::new),
                     new Leaf("status", StatusCommand::new),
                     new Leaf("whoami", WhoamiCommand::new),
+                    new Leaf("token", TokenCommand::new),
                     new Leaf("doctor", DoctorCommand::new),
-                    new Leaf("login", LoginCommand::new),
-                    new Leaf("logout", LogoutCommand::new),
-                    new Leaf("token", TokenCommand::new)),
+                    new Leaf("logout", LogoutCommand::new)),
             "sync", List.of(new Leaf("status", SyncStatusCommand::new)));
 
     /**
      * Builds the command tree for these arguments. picocli reflects over every command it is
      * given, a large share of a run's start-up, so when the arguments name a leaf command only
-     * that path is built; help, groups and typos get the whole tree.
+     * that path is built; {@code help}, {@code --help} of a group, completion and typos get the
+     * whole tree.
      */
     static CommandLine build(CliContext context, boolean debug, String... args) {
         List<String> words = Arrays.stream(args).takeWhile(a -> !a.equals("--")).filter(a -> !a.startsWith("-")).toList();
@@ -61,10 +66,12 @@ final class Cli {
             root.addSubcommand(sync);
         }
         if (!leafNamed) {
-            root.addSubcommand(new AutoComplete.GenerateCompletion());
+            root.addSubcommand(new CompletionCommand());
+            root.addSubcommand(new HelpCommand());
         }
         String version = "spec-kitty " + context.version();
         setVersion(root, version);
+        root.setUsageHelpWidth(HELP_WIDTH);
         root.setOut(context.out());
         root.setErr(context.err());
         root.setColorScheme(CommandLine.Help.defaultColorScheme(

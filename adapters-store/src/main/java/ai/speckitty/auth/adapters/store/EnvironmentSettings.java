@@ -21,6 +21,11 @@ public final class EnvironmentSettings implements Settings {
         this.config = StoreLayout.config(Objects.requireNonNull(root, "root"));
     }
 
+    /** The config.toml read for {@code [sync] server_url}, whether or not it exists. */
+    public Path configFile() {
+        return config;
+    }
+
     @Override
     public ServerSetting configuredServer() {
         String fromEnv = env.get(SERVER_VARIABLE);

@@ -7,7 +7,13 @@ import picocli.CommandLine.Spec;
 
 /** The {@code auth} group: the session commands. */
 @Command(name = "auth", mixinStandardHelpOptions = true,
-        description = "Sign in to spec-kitty and inspect the local session.")
+        description = "Sign in to spec-kitty, inspect the local session, and use it from scripts.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  spec-kitty auth login             # sign in with your browser",
+                "  spec-kitty auth status            # who is signed in, and until when",
+                "  spec-kitty auth doctor            # what is wrong, and how to fix it",
+                "  spec-kitty help auth token        # the help of one command"})
 public final class AuthCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

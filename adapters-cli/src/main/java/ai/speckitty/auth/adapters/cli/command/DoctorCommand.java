@@ -20,8 +20,15 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:no critical finding",
-                "1:at least one critical local finding (the --server result does not change the exit code)",
-                "2:usage error"})
+                "1:at least one critical local finding (the --server result does not change it)",
+                "2:usage error",
+                "130:with --server, interrupted by Ctrl-C; a refresh already sent is saved first",
+                "143:with --server, ended by SIGTERM, with the same care as Ctrl-C"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  spec-kitty auth doctor                  # offline checks, with a remedy for each finding",
+                "  spec-kitty auth doctor --server         # also ask the server about the session",
+                "  spec-kitty auth doctor --unstick-lock   # clear a lock record left by a crashed process"})
 public final class DoctorCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -29,11 +36,13 @@ public final class DoctorCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--unstick-lock",
-            description = "Clear a stale lock holder record left by a crashed process (never breaks a held lock).")
+            description = {"Clear a stale lock holder record left by a crashed process.",
+                    "A lock that a running process holds is never broken."})
     boolean unstickLock;
 
     @Option(names = "--server",
-            description = "Also verify the session with the server (refreshing the access token first if needed).")
+            description = {"Also verify the session with the server.",
+                    "Refreshes the access token first if needed."})
     boolean server;
 
     public DoctorCommand(CliContext context) {

@@ -17,14 +17,21 @@ import picocli.CommandLine.Option;
 /** {@code auth login}: browser sign-in with PKCE, or the device flow when headless (SPEC §4.6). */
 @Command(name = "login", mixinStandardHelpOptions = true,
         description = {"Sign in to spec-kitty.",
-                "Opens your browser (PKCE, answered on a 127.0.0.1 port); with --headless, or when no browser can be",
-                "opened (SSH, no display), shows a code to enter on another device instead."},
+                "Opens your browser; the sign-in page answers on a 127.0.0.1 port (PKCE).",
+                "With --headless, or when no browser can be opened (SSH, no display), it shows a code",
+                "to enter on another device instead."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:signed in, or already signed in",
                 "1:the login failed (the previous session, if any, is kept)",
                 "2:usage error",
-                "130:cancelled by Ctrl-C (143: by SIGTERM); nothing is stored unless the new session was being written"})
+                "130:cancelled by Ctrl-C; nothing is stored unless the new session was being written",
+                "143:ended by SIGTERM, with the same care as Ctrl-C"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  spec-kitty auth login                # sign in with your browser",
+                "  spec-kitty auth login --headless     # sign in with a code, e.g. over SSH",
+                "  spec-kitty auth login --force        # sign in again, e.g. as another user"})
 public final class LoginCommand implements Callable<Integer> {
     static final String CANCELLED = "Login cancelled by user.";
     static final String INTERRUPTED_AFTER_SIGN_IN = "Interrupted after signing in: the new session was saved.";
@@ -32,10 +39,11 @@ public final class LoginCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--headless", description = "Sign in with a code on another device (no browser on this machine).")
+    @Option(names = "--headless", description = "Sign in with a code on another device (no browser needed here).")
     boolean headless;
 
-    @Option(names = "--force", description = "Sign in again even if already signed in; the old session is replaced only on success.")
+    @Option(names = "--force", description = {"Sign in again even if already signed in.",
+            "The old session is replaced only once the new one is stored."})
     boolean force;
 
     public LoginCommand(CliContext context) {
@@ -48,7 +56,8 @@ public final class LoginCommand implements Callable<Integer> {
         PrintWriter err = context.err();
         ServerResolution server = context.resolveServer();
         if (server.resolved().isEmpty()) {
-            err.println(TerminalText.safe(server.problem().map(p -> "Cannot sign in: " + p + ".").orElse(TokenProblem.NO_SERVER)));
+            err.println(server.problem().map(p -> TerminalText.safe("Cannot sign in: " + p + "."))
+                    .orElse(NoServer.message(context.configFile())));
             return ExitCode.FAILURE;
         }
         // Ctrl-C or SIGTERM ends the JVM (130/143); this hook says how on the way out, after a

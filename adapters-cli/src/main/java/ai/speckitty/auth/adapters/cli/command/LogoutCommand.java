@@ -18,9 +18,14 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:logged out (also when the server could not confirm the revocation), or not logged in",
-                "1:the local credentials could not be deleted, the file is from a newer version, or the lock is busy",
+                "1:the credentials could not be deleted, are from a newer version, or the lock is busy",
                 "2:usage error",
-                "130:interrupted by Ctrl-C (143: by SIGTERM); once the revocation was sent, the local delete still happens"})
+                "130:interrupted by Ctrl-C; once the revocation was sent, the local delete still happens",
+                "143:ended by SIGTERM, with the same care as Ctrl-C"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  spec-kitty auth logout            # revoke the session on the server, then delete it here",
+                "  spec-kitty auth logout --force    # delete it here without contacting the server"})
 public final class LogoutCommand implements Callable<Integer> {
     static final String LOGGED_OUT = "Logged out.";
 

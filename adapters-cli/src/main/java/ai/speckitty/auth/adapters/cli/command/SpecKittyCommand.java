@@ -9,14 +9,37 @@ import picocli.CommandLine.Spec;
 
 /** The top-level {@code spec-kitty} command; on its own it shows usage (a usage error). */
 @Command(name = "spec-kitty", mixinStandardHelpOptions = true,
-        description = "The spec-kitty command line: sign in to spec-kitty and inspect the local session.",
-        footer = {"", "Environment: SPEC_KITTY_HOME (default ~/.spec-kitty), SPEC_KITTY_SAAS_URL, NO_COLOR."})
+        description = "Sign in to spec-kitty, then use the session from your shell, scripts and tools.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:failure; the message says what happened and what to do next",
+                "2:usage error",
+                "4:authentication required: run `spec-kitty auth login`",
+                "130:cancelled by Ctrl-C (SIGINT)",
+                "143:ended by SIGTERM"},
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+                "  SPEC_KITTY_HOME              state directory (default ~/.spec-kitty): credentials, config.toml",
+                "  SPEC_KITTY_SAAS_URL          server URL; wins over [sync] server_url in config.toml",
+                "  SPEC_KITTY_ENABLE_SAAS_SYNC  1, true, yes or on: opt in to hosted sync",
+                "  HTTPS_PROXY, NO_PROXY        proxy for HTTPS, and hosts that bypass it (lower case too)",
+                "  SPEC_KITTY_CA_BUNDLE         PEM file of extra CA certificates (e.g. for TLS inspection)",
+                "  BROWSER                      command that opens the sign-in page (%%s is the URL)",
+                "  NO_COLOR                     no colour (colour is only ever used on a terminal)",
+                "",
+                "Examples:",
+                "  spec-kitty auth login                 # sign in with your browser",
+                "  spec-kitty auth status                # who is signed in, and until when",
+                "  TOKEN=\"$(spec-kitty auth token)\"      # a valid access token, for a script",
+                "  spec-kitty help auth login            # the help of one command"})
 public final class SpecKittyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
-            description = "Show stack traces of unexpected errors (never shows a token).")
+            description = {"On stderr: one line per HTTP call (method, path, status, time),",
+                    "never a token, and the stack trace of an unexpected error (escaped)."})
     boolean debug;
 
     @Override

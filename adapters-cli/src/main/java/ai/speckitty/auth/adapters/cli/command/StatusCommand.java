@@ -11,11 +11,17 @@ import picocli.CommandLine.Option;
 /** {@code auth status}: the local session, offline (SPEC §4.7). */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Show the local session: who is signed in, teams, token lifetimes, session, server.",
-                "Offline: reads the credentials file only; never shows a token."},
+                "Offline: reads the credentials file only; never shows a token.",
+                "It always exits 0, signed in or not. Scripts: use the exit code of `spec-kitty auth whoami`",
+                "(0 signed in, 4 not) or of `spec-kitty auth token` (which also refreshes the session)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:the status was shown (an unreadable or newer-version credentials file is named on stderr, left unchanged)",
-                "2:usage error"})
+                "0:the status was shown; an unreadable or newer credentials file is named on stderr",
+                "2:usage error"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  spec-kitty auth status                      # for people",
+                "  spec-kitty auth status --json | jq .state   # for tools: one JSON object"})
 public final class StatusCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -12,20 +12,30 @@ import picocli.CommandLine.Option;
 
 /** {@code sync status [--check]}: the sync setting, and with --check a real authenticated probe (SPEC §4.9). */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Show the hosted sync setting; with --check, probe the server with your own session."},
-        exitCodeListHeading = "%nExit codes (with --check):%n",
+        description = {"Show the hosted sync setting and the server (offline).",
+                "With --check, probe the server's sync endpoint with your own session."},
+        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:Connected, or sync Disabled",
+                "0:without --check, always; with --check: Connected, or sync Disabled",
                 "1:Error, Permission denied, Server unavailable, Unexpected, Server unreachable",
                 "2:usage error",
-                "4:Not authenticated, Session expired, Authentication failed, Wrong server"})
+                "4:Not authenticated, Session expired, Authentication failed, Wrong server",
+                "130:with --check, interrupted by Ctrl-C; a refresh already sent is saved first",
+                "143:with --check, ended by SIGTERM, with the same care as Ctrl-C"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  spec-kitty sync status                  # is sync enabled, and which server",
+                "  spec-kitty sync status --check          # test the connection with your session",
+                "  spec-kitty sync status --check --json   # the same, as one JSON object"})
 public final class SyncStatusCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Option(names = "--check", description = "Probe the sync endpoint with the session's access token (refreshing it if needed).")
+    @Option(names = "--check", description = {"Probe the sync endpoint with the session's access token.",
+            "Refreshes the access token first if needed."})
     boolean check;
 
-    @Option(names = "--json", description = "Print one JSON object (with --check).")
+    @Option(names = "--json", description = {"Print one JSON object instead of text:",
+            "the probe's result with --check, else the setting."})
     boolean json;
 
     public SyncStatusCommand(CliContext context) {
@@ -56,12 +66,29 @@ public final class SyncStatusCommand implements Callable<Integer> {
         return row.exitCode();
     }
 
+    /** The setting alone, offline; with --json as one object, so a script never gets prose. */
     private int showSetting() {
         ServerResolution server = context.resolveServer();
-        context.out().println("Hosted sync: " + (context.syncEnabled() ? "enabled" : "disabled (set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in)"));
-        context.out().println("Server: " + TerminalText.safe(server.resolved().map(u -> u.value() + " (from " + server.source().label() + ")")
-                .orElse("none configured")));
-        context.out().println("Run `spec-kitty sync status --check` to test the connection.");
+        boolean enabled = context.syncEnabled();
+        if (json) {
+            context.out().println(Json.object()
+                    .put("enabled", enabled)
+                    .put("server_url", server.resolved().map(u -> u.value()))
+                    .put("server_source", server.source().key())
+                    .put("checked", false)
+                    .toString());
+            return ExitCode.OK;
+        }
+        context.out().println("Hosted sync: " + (enabled ? "enabled" : "disabled (set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in)"));
+        if (server.resolved().isEmpty()) {
+            context.out().println(server.problem().map(p -> "Server: " + TerminalText.safe(p) + ".")
+                    .orElse("Server: none configured. " + NoServer.howToConfigure(context.configFile())));
+            return ExitCode.OK;
+        }
+        context.out().println("Server: " + TerminalText.safe(server.resolved().get().value() + " (from " + server.source().label() + ")"));
+        if (enabled) {
+            context.out().println("Run `spec-kitty sync status --check` to test the connection.");
+        }
         return ExitCode.OK;
     }
 

@@ -9,14 +9,19 @@ import picocli.CommandLine.Command;
 /** {@code auth token}: the access token alone on stdout, refreshed first if needed (SPEC §4.7). */
 @Command(name = "token", mixinStandardHelpOptions = true,
         description = {"Print a valid access token on stdout, refreshing the session first if needed.",
-                "For scripts and other tools that reuse the session: stdout carries the token and nothing else."},
+                "For scripts and tools that reuse the session: stdout carries the token and nothing else."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:the token was printed",
-                "1:no token now (server or network failure, lock busy, unreadable credentials); the session is kept",
+                "1:no token now (server or network failure, lock busy, unreadable credentials)",
                 "2:usage error",
                 "4:not logged in, or the session expired or was rejected: run `spec-kitty auth login`",
-                "130:interrupted by Ctrl-C (143: by SIGTERM); a refresh already sent is finished and saved first"})
+                "130:interrupted by Ctrl-C; a refresh already sent is finished and saved first",
+                "143:ended by SIGTERM, with the same care as Ctrl-C"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  TOKEN=\"$(spec-kitty auth token)\" || exit",
+                "  curl -H \"Authorization: Bearer $(spec-kitty auth token)\" https://..."})
 public final class TokenCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -32,7 +37,7 @@ public final class TokenCommand implements Callable<Integer> {
             context.out().println(ready.accessToken().value());
             return ExitCode.OK;
         }
-        TokenProblem problem = TokenProblem.of(result);
+        TokenProblem problem = TokenProblem.of(result, context.configFile());
         context.err().println(problem.message());
         return problem.exitCode();
     }

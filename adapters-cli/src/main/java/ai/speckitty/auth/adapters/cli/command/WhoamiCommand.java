@@ -11,13 +11,18 @@ import picocli.CommandLine.Command;
 
 /** {@code auth whoami}: the signed-in email alone on stdout, for scripts (SPEC §4.7). */
 @Command(name = "whoami", mixinStandardHelpOptions = true,
-        description = "Print the email of the signed-in user (offline).",
+        description = {"Print the email of the signed-in user alone on stdout (offline).",
+                "Its exit code tells a script whether someone is signed in."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:the email was printed",
-                "1:the credentials file cannot be read, was written by a newer version, or records no email",
+                "1:the credentials file cannot be read, is from a newer version, or records no email",
                 "2:usage error",
-                "4:not authenticated (no session, or its refresh token expired)"})
+                "4:not authenticated (no session, or its refresh token expired)"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  spec-kitty auth whoami",
+                "  if spec-kitty auth whoami >/dev/null 2>&1; then echo signed in; fi"})
 public final class WhoamiCommand implements Callable<Integer> {
     private final CliContext context;
 

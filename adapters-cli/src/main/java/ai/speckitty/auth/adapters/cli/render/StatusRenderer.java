@@ -12,6 +12,8 @@ import java.time.Instant;
 public final class StatusRenderer {
     public static final String LOGIN_HINT = "Run `spec-kitty auth login` to sign in.";
     public static final String RELOGIN_HINT = "Run `spec-kitty auth login` to re-authenticate.";
+    /** The version of the {@code --json} document's shape; raised when a field changes meaning or goes. */
+    static final int JSON_SCHEMA_VERSION = 1;
 
     private StatusRenderer() {}
 
@@ -43,7 +45,7 @@ public final class StatusRenderer {
     }
 
     public static String json(StatusReport report) {
-        Json.Obj o = Json.object().put("authenticated", report.authenticated());
+        Json.Obj o = Json.object().put("schema_version", JSON_SCHEMA_VERSION).put("authenticated", report.authenticated());
         if (report instanceof StatusReport.Authenticated a) {
             session(o.put("state", "authenticated"), a.session());
         } else if (report instanceof StatusReport.SessionExpired e) {
@@ -53,7 +55,7 @@ public final class StatusRenderer {
         } else if (report instanceof StatusReport.Unreadable u) {
             o.put("state", "unreadable").put("path", u.location()).put("error", u.reason());
         } else if (report instanceof StatusReport.FromNewerVersion n) {
-            o.put("state", "newer_version").put("path", n.location()).put("schema_version", n.schemaVersion());
+            o.put("state", "newer_version").put("path", n.location()).put("credentials_schema_version", n.schemaVersion());
         }
         return o.toString();
     }

@@ -162,6 +162,11 @@ public final class CliContext {
         return authServers;
     }
 
+    /** The config.toml this run reads (under SPEC_KITTY_HOME), for messages that say where to set things. */
+    public Path configFile() {
+        return new EnvironmentSettings(env, root()).configFile();
+    }
+
     private Path root() {
         return StoreRoot.resolve(env, userHome);
     }

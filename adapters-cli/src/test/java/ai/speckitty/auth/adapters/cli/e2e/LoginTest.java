@@ -41,8 +41,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * written for real.
  */
 class LoginTest extends SandboxTestBase {
-    static final String NO_SERVER = "No sync server is configured. Set SPEC_KITTY_SAAS_URL, "
-            + "or [sync].server_url in config.toml, then try again.";
     /** Not on a terminal the waiting indicator is this one line on stderr, nothing animated. */
     static final String SPINNER_IN_A_PIPE = "Waiting for you to sign in… (Ctrl-C to cancel)\n";
     static final String DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
@@ -266,7 +264,11 @@ class LoginTest extends SandboxTestBase {
     void noServerConfigured() {
         CliRun r = world.run(world.env("BROWSER", browser(tmp)), "auth", "login");
         assertEquals(1, r.exit(), r.toString());
-        assertEquals(NO_SERVER + "\n", r.err());
+        assertEquals("No server is configured. Set SPEC_KITTY_SAAS_URL, or write in the file\n"
+                + "  " + world.home.root().resolve("config.toml") + "\n"
+                + "these two lines (with your server's URL):\n"
+                + "  [sync]\n"
+                + "  server_url = \"https://...\"\n", r.err());
         assertEquals("", r.out());
         assertEquals(List.of(), world.calls());
         assertFalse(world.credentialsExist());

@@ -28,7 +28,8 @@ class OfflineClassLoadingTest {
             "auth status, 0, Authenticated as ada@example.com",
             "auth status --json, 0, \"authenticated\": true",
             "auth doctor, 0, Run `spec-kitty auth doctor --server`",
-            "auth doctor --json, 0, \"findings\": []"})
+            "auth doctor --json, 0, \"findings\": []",
+            "sync status --json, 0, \"checked\": false"})
     void offlineCommandsLoadNoFeignAndNoJackson(String command, int exit, String expectedOutput)
             throws IOException, InterruptedException {
         Home home = Home.created(tmp).fresh();

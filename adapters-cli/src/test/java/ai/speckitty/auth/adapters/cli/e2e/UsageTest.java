@@ -47,7 +47,7 @@ class UsageTest {
     void helpDocumentsExitCodes() {
         assertTrue(run("auth", "status", "--help").out().contains("0   the status was shown"));
         assertTrue(run("auth", "whoami", "--help").out().contains("4   not authenticated"));
-        assertTrue(run("auth", "doctor", "--help").out().contains("1   at least one critical local finding"));
+        assertTrue(run("auth", "doctor", "--help").out().contains("1     at least one critical local finding"));
     }
 
     @ParameterizedTest
