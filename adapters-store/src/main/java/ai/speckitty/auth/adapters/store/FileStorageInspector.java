@@ -4,6 +4,7 @@ import ai.speckitty.auth.application.port.LockHolder;
 import ai.speckitty.auth.application.port.LockState;
 import ai.speckitty.auth.application.port.StorageFacts;
 import ai.speckitty.auth.application.port.StorageInspector;
+import ai.speckitty.auth.application.port.StorageModes;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -20,7 +21,8 @@ import java.util.Optional;
 
 /**
  * What doctor sees of the files under the root: presence, modes, and the lock probed with a
- * non-blocking try (held is decided by the OS lock, not by the record). Creates nothing.
+ * non-blocking try (held is decided by the OS lock, not by the record); the permission warning
+ * sees the modes alone. Creates nothing.
  */
 public final class FileStorageInspector implements StorageInspector {
     private final Path root;
@@ -32,9 +34,17 @@ public final class FileStorageInspector implements StorageInspector {
 
     @Override
     public StorageFacts inspect() {
+        StorageModes modes = modes();
+        return new StorageFacts(modes.rootLocation(), modes.rootMode(), modes.credentialsLocation(),
+                modes.credentialsPresent(), modes.credentialsMode(), lockState());
+    }
+
+    /** File attributes only: nothing is opened and the lock file is not touched. */
+    @Override
+    public StorageModes modes() {
         Path credentials = StoreLayout.credentials(root);
-        return new StorageFacts(root.toString(), mode(root), credentials.toString(),
-                Files.exists(credentials), mode(credentials), lockState());
+        return new StorageModes(root.toString(), mode(root), credentials.toString(),
+                Files.exists(credentials), mode(credentials));
     }
 
     @Override

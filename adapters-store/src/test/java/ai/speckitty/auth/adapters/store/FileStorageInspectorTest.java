@@ -8,6 +8,7 @@ import ai.speckitty.auth.application.port.LockHolder;
 import ai.speckitty.auth.application.port.LockState;
 import ai.speckitty.auth.application.port.SessionTransaction;
 import ai.speckitty.auth.application.port.StorageFacts;
+import ai.speckitty.auth.application.port.StorageModes;
 import ai.speckitty.auth.application.port.StorageInspector.UnstickResult;
 import ai.speckitty.auth.application.testkit.TestSessions;
 import java.io.IOException;
@@ -86,6 +87,21 @@ class FileStorageInspectorTest {
 
         write("after");
         assertEquals(Optional.of("0600"), inspector().inspect().credentialsMode());
+    }
+
+    @Test
+    void theModesAloneAreThoseOfTheFullInspectionAndCreateNothing() throws IOException {
+        assertEquals(inspector().inspect().modes(), inspector().modes());
+        assertFalse(Files.exists(home()), "reading modes created the root");
+
+        write("loose");
+        Files.setPosixFilePermissions(home().resolve("credentials"), PosixFilePermissions.fromString("rw-r-----"));
+        Files.setPosixFilePermissions(home(), PosixFilePermissions.fromString("rwxr-x---"));
+        StorageModes modes = inspector().modes();
+        assertEquals(inspector().inspect().modes(), modes);
+        assertEquals(Optional.of("0640"), modes.credentialsMode());
+        assertEquals(Optional.of("0750"), modes.rootMode());
+        assertTrue(modes.credentialsPresent());
     }
 
     @Test

@@ -5,6 +5,7 @@ import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.SessionStore;
 import ai.speckitty.auth.application.port.SessionTransaction;
 import ai.speckitty.auth.application.port.StoreFailure;
+import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.domain.revoke.RevokeOutcome;
 import ai.speckitty.auth.domain.session.ServerUrl;
 import ai.speckitty.auth.domain.session.StoredSession;
@@ -20,18 +21,20 @@ import java.util.Optional;
 public final class Logout {
     private final SessionStore store;
     private final AuthServers servers;
+    private final ServerResolver resolver;
     private final Clock clock;
     private final Duration lockTimeout;
 
-    public Logout(SessionStore store, AuthServers servers, Clock clock, Duration lockTimeout) {
+    public Logout(SessionStore store, AuthServers servers, ServerResolver resolver, Clock clock, Duration lockTimeout) {
         this.store = store;
         this.servers = servers;
+        this.resolver = resolver;
         this.clock = clock;
         this.lockTimeout = lockTimeout;
     }
 
-    /** Logs out; {@code fallbackServer} is used only for sessions that record no server. */
-    public LogoutResult execute(boolean force, Optional<ServerUrl> fallbackServer) {
+    /** Logs out; the settings are consulted only to revoke a session that records no server. */
+    public LogoutResult execute(boolean force) {
         Optional<SessionTransaction> lock = store.lock(lockTimeout);
         if (lock.isEmpty()) {
             return new LogoutResult.LockBusy();
@@ -48,7 +51,7 @@ public final class Logout {
                 return setAside(tx);
             }
             StoredSession session = ((SessionRead.Present) read).session();
-            Revocation revocation = force ? new Revocation.SkippedByForce() : revoke(session, fallbackServer);
+            Revocation revocation = force ? new Revocation.SkippedByForce() : revoke(session);
             try {
                 tx.delete();
                 return new LogoutResult.LoggedOut(revocation);
@@ -67,11 +70,11 @@ public final class Logout {
         }
     }
 
-    private Revocation revoke(StoredSession session, Optional<ServerUrl> fallbackServer) {
+    private Revocation revoke(StoredSession session) {
         if (session.tokens().refresh().isEmpty()) {
             return new Revocation.Attempted(RevokeOutcome.NO_REFRESH_TOKEN);
         }
-        Optional<ServerUrl> server = session.server().or(() -> fallbackServer);
+        Optional<ServerUrl> server = session.server().or(() -> resolver.resolve(Optional.of(session)).resolved());
         if (server.isEmpty()) {
             return new Revocation.NoServerKnown();
         }

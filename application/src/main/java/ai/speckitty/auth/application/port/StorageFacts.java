@@ -22,17 +22,18 @@ public record StorageFacts(
         Objects.requireNonNull(lock, "lock");
     }
 
+    /** The modes part of these facts. */
+    public StorageModes modes() {
+        return new StorageModes(rootLocation, rootMode, credentialsLocation, credentialsPresent, credentialsMode);
+    }
+
     /** True when group or other may access the credentials file. */
     public boolean credentialsModeUnsafe() {
-        return credentialsMode.map(StorageFacts::groupOrOtherBits).orElse(false);
+        return modes().credentialsModeUnsafe();
     }
 
     /** True when group or other may access the root directory. */
     public boolean rootModeUnsafe() {
-        return rootMode.map(StorageFacts::groupOrOtherBits).orElse(false);
-    }
-
-    private static boolean groupOrOtherBits(String octal) {
-        return (Integer.parseInt(octal, 8) & 0077) != 0;
+        return modes().rootModeUnsafe();
     }
 }

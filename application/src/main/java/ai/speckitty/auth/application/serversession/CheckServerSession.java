@@ -43,7 +43,7 @@ public final class CheckServerSession {
         if (resolution.mismatch()) {
             return failed("server mismatch: the session belongs to " + resolution.sessionUrl().orElseThrow());
         }
-        AccessTokenResult token = getAccessToken.execute(resolution.resolved());
+        AccessTokenResult token = getAccessToken.execute(read);
         if (token instanceof AccessTokenResult.NotAuthenticated || token instanceof AccessTokenResult.SessionExpired) {
             return invalid(Optional.empty());
         }

@@ -2,6 +2,7 @@ package ai.speckitty.auth.application.storage;
 
 import ai.speckitty.auth.application.port.StorageFacts;
 import ai.speckitty.auth.application.port.StorageInspector;
+import ai.speckitty.auth.application.port.StorageModes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,21 +18,29 @@ public final class CheckStoragePermissions {
         this.inspector = Objects.requireNonNull(inspector, "inspector");
     }
 
-    /** Inspects the storage (changing nothing) and lists what is too open; empty when all is well. */
+    /**
+     * Reads the modes (changing nothing, locking nothing) and lists what is too open; empty when
+     * all is well.
+     */
     public List<PermissionProblem> check() {
-        return problemsIn(inspector.inspect());
+        return problemsIn(inspector.modes());
     }
 
     /** The permission problems visible in facts already gathered. */
     public static List<PermissionProblem> problemsIn(StorageFacts facts) {
+        return problemsIn(facts.modes());
+    }
+
+    /** The permission problems visible in modes already read. */
+    public static List<PermissionProblem> problemsIn(StorageModes modes) {
         List<PermissionProblem> problems = new ArrayList<>();
-        if (facts.credentialsPresent() && facts.credentialsModeUnsafe()) {
-            problems.add(problem(PermissionProblem.Target.CREDENTIALS_FILE, facts.credentialsLocation(),
-                    facts.credentialsMode().orElseThrow()));
+        if (modes.credentialsPresent() && modes.credentialsModeUnsafe()) {
+            problems.add(problem(PermissionProblem.Target.CREDENTIALS_FILE, modes.credentialsLocation(),
+                    modes.credentialsMode().orElseThrow()));
         }
-        if (facts.rootModeUnsafe()) {
-            problems.add(problem(PermissionProblem.Target.ROOT_DIRECTORY, facts.rootLocation(),
-                    facts.rootMode().orElseThrow()));
+        if (modes.rootModeUnsafe()) {
+            problems.add(problem(PermissionProblem.Target.ROOT_DIRECTORY, modes.rootLocation(),
+                    modes.rootMode().orElseThrow()));
         }
         return List.copyOf(problems);
     }

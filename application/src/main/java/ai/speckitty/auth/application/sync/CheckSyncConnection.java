@@ -42,7 +42,7 @@ public final class CheckSyncConnection {
             return SyncCheck.of(SyncStatus.WRONG_SERVER, resolution.sessionUrl());
         }
         Optional<ServerUrl> server = resolution.sessionServer();
-        AccessTokenResult token = getAccessToken.execute(resolution.resolved());
+        AccessTokenResult token = getAccessToken.execute(read);
         if (token instanceof AccessTokenResult.NotAuthenticated) {
             return SyncCheck.of(SyncStatus.NOT_AUTHENTICATED, server);
         }

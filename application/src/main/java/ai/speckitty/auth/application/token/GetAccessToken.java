@@ -5,6 +5,7 @@ import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.SessionStore;
 import ai.speckitty.auth.application.port.SessionTransaction;
 import ai.speckitty.auth.application.port.StoreFailure;
+import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.application.token.AccessTokenResult.ExpiryCause;
 import ai.speckitty.auth.application.token.AccessTokenResult.Problem;
 import ai.speckitty.auth.domain.refresh.NextStep;
@@ -22,26 +23,35 @@ import java.util.Optional;
 /**
  * Gets a usable access token (SPEC §4.3): a lock-free read when the token is fresh, otherwise the
  * refresh transaction under the cross-process lock, with the replay and rejection rules of §4.4.
+ * The credentials are read once when the token is fresh and once more, under the lock, when it
+ * must be refreshed; the settings are consulted only to refresh a session that records no server.
  */
 public final class GetAccessToken {
     private final SessionStore store;
     private final AuthServers servers;
+    private final ServerResolver resolver;
     private final Clock clock;
     private final Duration lockTimeout;
 
-    public GetAccessToken(SessionStore store, AuthServers servers, Clock clock, Duration lockTimeout) {
+    public GetAccessToken(SessionStore store, AuthServers servers, ServerResolver resolver, Clock clock,
+            Duration lockTimeout) {
         this.store = store;
         this.servers = servers;
+        this.resolver = resolver;
         this.clock = clock;
         this.lockTimeout = lockTimeout;
     }
 
+    /** Returns a fresh token, refreshing when needed. */
+    public AccessTokenResult execute() {
+        return execute(store.read());
+    }
+
     /**
-     * Returns a fresh token, refreshing when needed; {@code fallbackServer} is used only for
-     * sessions that record no server (older files).
+     * The same, starting from a lock-free read the caller has just made (SPEC §4.3 step 1), so a
+     * use case that looks at the session first does not read the file twice.
      */
-    public AccessTokenResult execute(Optional<ServerUrl> fallbackServer) {
-        SessionRead read = store.read();
+    public AccessTokenResult execute(SessionRead read) {
         if (!(read instanceof SessionRead.Present present)) {
             return notPresent(read);
         }
@@ -58,7 +68,7 @@ public final class GetAccessToken {
             return freshAfterLockTimeout();
         }
         try (SessionTransaction tx = lock.get()) {
-            return refreshLocked(tx, fallbackServer);
+            return refreshLocked(tx);
         } catch (StoreFailure e) {
             return new AccessTokenResult.Unavailable(Problem.STORE_FAILURE, Optional.empty());
         }
@@ -71,7 +81,7 @@ public final class GetAccessToken {
         return new AccessTokenResult.Unavailable(Problem.LOCK_BUSY, Optional.empty());
     }
 
-    private AccessTokenResult refreshLocked(SessionTransaction tx, Optional<ServerUrl> fallbackServer) {
+    private AccessTokenResult refreshLocked(SessionTransaction tx) {
         SessionRead read = tx.read();
         if (!(read instanceof SessionRead.Present present)) {
             return notPresent(read);
@@ -88,11 +98,12 @@ public final class GetAccessToken {
         if (!persisted.canRefresh()) {
             return new AccessTokenResult.SessionExpired(ExpiryCause.NO_REFRESH_TOKEN);
         }
-        return attempt(tx, persisted, Attempt.FIRST, fallbackServer);
+        return attempt(tx, persisted, Attempt.FIRST);
     }
 
-    private AccessTokenResult attempt(SessionTransaction tx, StoredSession current, Attempt attempt, Optional<ServerUrl> fallbackServer) {
-        Optional<ServerUrl> server = current.server().or(() -> fallbackServer);
+    private AccessTokenResult attempt(SessionTransaction tx, StoredSession current, Attempt attempt) {
+        // SPEC §4.1: the session's own server; only an older file without one uses the resolved URL.
+        Optional<ServerUrl> server = current.server().or(() -> resolver.resolve(Optional.of(current)).resolved());
         if (server.isEmpty()) {
             return new AccessTokenResult.Unavailable(Problem.NO_SERVER, Optional.empty());
         }
@@ -113,16 +124,16 @@ public final class GetAccessToken {
         NextStep step = result instanceof RefreshResult.ReplayDetected
                 ? ReplayRule.decide(current.tokens().refresh().orElseThrow(), persistedNow, clock.instant())
                 : RejectionRule.decide(current, persistedNow, clock.instant());
-        return follow(step, tx, attempt, result instanceof RefreshResult.ReplayDetected, fallbackServer);
+        return follow(step, tx, attempt, result instanceof RefreshResult.ReplayDetected);
     }
 
-    private AccessTokenResult follow(NextStep step, SessionTransaction tx, Attempt attempt, boolean replay, Optional<ServerUrl> fallbackServer) {
+    private AccessTokenResult follow(NextStep step, SessionTransaction tx, Attempt attempt, boolean replay) {
         if (step instanceof NextStep.UseNewer useNewer) {
             return new AccessTokenResult.Ready(useNewer.session(), false);
         }
         if (step instanceof NextStep.RetryWith retry) {
             return attempt == Attempt.FIRST
-                    ? attempt(tx, retry.session(), replay ? Attempt.AFTER_REPLAY : Attempt.AFTER_REJECTION, fallbackServer)
+                    ? attempt(tx, retry.session(), replay ? Attempt.AFTER_REPLAY : Attempt.AFTER_REJECTION)
                     : new AccessTokenResult.Unavailable(Problem.SESSION_CHANGED, Optional.empty());
         }
         if (step instanceof NextStep.DeletePersisted) {

@@ -4,9 +4,10 @@ import ai.speckitty.auth.application.port.LockHolder;
 import ai.speckitty.auth.application.port.LockState;
 import ai.speckitty.auth.application.port.StorageFacts;
 import ai.speckitty.auth.application.port.StorageInspector;
+import ai.speckitty.auth.application.port.StorageModes;
 import java.util.Optional;
 
-/** Storage facts set by the test; records whether the stale lock record was cleared. */
+/** Storage facts set by the test; counts full inspections and records whether the stale lock record was cleared. */
 public final class FakeStorageInspector implements StorageInspector {
     public static final String ROOT = "/home/ada/.spec-kitty";
     public static final String CREDENTIALS = ROOT + "/credentials";
@@ -15,6 +16,7 @@ public final class FakeStorageInspector implements StorageInspector {
     private StorageFacts facts;
     private UnstickResult unstickResult = UnstickResult.NOTHING_TO_CLEAR;
     private int clearCalls;
+    private int inspections;
 
     public FakeStorageInspector(StorageFacts facts) {
         this.facts = facts;
@@ -49,7 +51,18 @@ public final class FakeStorageInspector implements StorageInspector {
 
     @Override
     public StorageFacts inspect() {
+        inspections++;
         return facts;
+    }
+
+    @Override
+    public StorageModes modes() {
+        return facts.modes();
+    }
+
+    /** Calls of {@link #inspect()}, the full inspection that probes the lock. */
+    public int inspections() {
+        return inspections;
     }
 
     @Override

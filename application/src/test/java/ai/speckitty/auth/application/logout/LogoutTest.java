@@ -3,6 +3,8 @@ package ai.speckitty.auth.application.logout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import ai.speckitty.auth.application.port.ServerSetting;
+import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.application.testkit.InMemorySessionStore;
 import ai.speckitty.auth.application.testkit.MutableClock;
 import ai.speckitty.auth.application.testkit.ScriptedAuthServer;
@@ -21,13 +23,14 @@ class LogoutTest {
     private final MutableClock clock = new MutableClock(TestSessions.T0);
     private final ScriptedAuthServer server = new ScriptedAuthServer();
     private final InMemorySessionStore store = new InMemorySessionStore(TestSessions.session("s"));
-    private final Logout logout = new Logout(store, server, clock, Duration.ofMillis(200));
+    private ServerSetting setting = new ServerSetting.NotConfigured();
+    private final Logout logout = new Logout(store, server, new ServerResolver(() -> setting), clock, Duration.ofMillis(200));
 
     @ParameterizedTest
     @EnumSource(value = RevokeOutcome.class, names = {"REVOKED", "SERVER_FAILURE", "NETWORK_ERROR"})
     void everyRevokeOutcomeStillDeletesTheLocalSession(RevokeOutcome outcome) {
         server.onRevoke(outcome);
-        LogoutResult result = logout.execute(false, Optional.empty());
+        LogoutResult result = logout.execute(false);
         assertEquals(new LogoutResult.LoggedOut(new Revocation.Attempted(outcome)), result);
         assertEquals(1, store.deletes());
         assertEquals("refresh-s", server.journal().get(0).secretValue());
@@ -38,7 +41,7 @@ class LogoutTest {
     void anUnexpectedErrorIsAServerFailureAndTheSessionIsStillDeleted() {
         server.onRevokeThrow(new IllegalStateException("proxy setting unusable"));
         assertEquals(new LogoutResult.LoggedOut(new Revocation.Attempted(RevokeOutcome.SERVER_FAILURE)),
-                logout.execute(false, Optional.empty()));
+                logout.execute(false));
         assertEquals(1, store.deletes());
     }
 
@@ -50,14 +53,46 @@ class LogoutTest {
                 new Tokens(t.access(), Optional.empty(), t.accessExpiresAt(), t.refreshExpiresAt(), t.scope()),
                 s.info(), s.user(), s.teams()));
         assertEquals(new LogoutResult.LoggedOut(new Revocation.Attempted(RevokeOutcome.NO_REFRESH_TOKEN)),
-                logout.execute(false, Optional.empty()));
+                logout.execute(false));
         assertEquals(0, server.journal().size());
         assertEquals(1, store.deletes());
     }
 
     @Test
+    void aSessionWithoutAServerIsRevokedAtTheConfiguredOne() {
+        StoredSession s = TestSessions.session("s");
+        store.presetSession(new StoredSession(Optional.empty(), s.tokens(), s.info(), s.user(), s.teams()));
+        setting = new ServerSetting.Configured("https://configured.example.com", ServerSetting.Source.ENVIRONMENT);
+        server.onRevoke(RevokeOutcome.REVOKED);
+
+        assertEquals(new LogoutResult.LoggedOut(new Revocation.Attempted(RevokeOutcome.REVOKED)), logout.execute(false));
+        assertEquals("https://configured.example.com", server.journal().get(0).server().value());
+    }
+
+    @Test
+    void aSessionWithoutAServerAndNothingConfiguredIsDeletedUnrevoked() {
+        StoredSession s = TestSessions.session("s");
+        store.presetSession(new StoredSession(Optional.empty(), s.tokens(), s.info(), s.user(), s.teams()));
+
+        assertEquals(new LogoutResult.LoggedOut(new Revocation.NoServerKnown()), logout.execute(false));
+        assertEquals(0, server.journal().size());
+        assertEquals(1, store.deletes());
+    }
+
+    @Test
+    void theRevocationGoesToTheSessionsServerWhateverIsConfiguredAndTheFileIsReadOnce() {
+        setting = new ServerSetting.Configured("https://configured.example.com", ServerSetting.Source.ENVIRONMENT);
+        server.onRevoke(RevokeOutcome.REVOKED);
+
+        logout.execute(false);
+
+        assertEquals("https://app.spec-kitty.ai", server.journal().get(0).server().value());
+        assertEquals(1, store.reads(), "the read under the lock only");
+    }
+
+    @Test
     void forceSkipsTheServer() {
-        assertEquals(new LogoutResult.LoggedOut(new Revocation.SkippedByForce()), logout.execute(true, Optional.empty()));
+        assertEquals(new LogoutResult.LoggedOut(new Revocation.SkippedByForce()), logout.execute(true));
         assertEquals(0, server.journal().size());
         assertEquals(1, store.deletes());
     }
@@ -67,20 +102,20 @@ class LogoutTest {
         server.onRevoke(RevokeOutcome.REVOKED);
         store.failNextDelete("AccessDeniedException");
         assertEquals(new LogoutResult.DeleteFailed(new Revocation.Attempted(RevokeOutcome.REVOKED),
-                InMemorySessionStore.LOCATION, "AccessDeniedException"), logout.execute(false, Optional.empty()));
+                InMemorySessionStore.LOCATION, "AccessDeniedException"), logout.execute(false));
     }
 
     @Test
     void notLoggedInIsNotAnError() {
         store.presetAbsent();
-        assertEquals(new LogoutResult.NotLoggedIn(), logout.execute(false, Optional.empty()));
+        assertEquals(new LogoutResult.NotLoggedIn(), logout.execute(false));
         assertEquals(0, server.journal().size());
     }
 
     @Test
     void unreadableFileIsKeptAsideNotDestroyed() {
         store.presetUnreadable("line 1:1");
-        LogoutResult result = logout.execute(false, Optional.empty());
+        LogoutResult result = logout.execute(false);
         assertInstanceOf(LogoutResult.UnreadableSetAside.class, result);
         assertEquals(1, store.setAsideLocations().size());
         assertEquals(0, store.deletes());
@@ -90,7 +125,7 @@ class LogoutTest {
     @Test
     void newerVersionFileIsLeftAlone() {
         store.presetNewerVersion(3);
-        assertEquals(new LogoutResult.FromNewerVersion(InMemorySessionStore.LOCATION, 3), logout.execute(false, Optional.empty()));
+        assertEquals(new LogoutResult.FromNewerVersion(InMemorySessionStore.LOCATION, 3), logout.execute(false));
         assertEquals(0, store.deletes());
         assertEquals(0, store.setAsideLocations().size());
     }
@@ -98,7 +133,7 @@ class LogoutTest {
     @Test
     void lockBusyChangesNothing() {
         store.simulateLockHeldElsewhere(true);
-        assertEquals(new LogoutResult.LockBusy(), logout.execute(false, Optional.empty()));
+        assertEquals(new LogoutResult.LockBusy(), logout.execute(false));
         assertEquals(0, store.deletes());
         assertEquals(0, server.journal().size(), "nothing is revoked without the lock");
     }

@@ -27,8 +27,9 @@ class CheckServerSessionTest {
     private final ScriptedAuthServer server = new ScriptedAuthServer();
     private final InMemorySessionStore store = new InMemorySessionStore(TestSessions.session("s"));
     private ServerSetting setting = new ServerSetting.NotConfigured();
-    private final CheckServerSession check = new CheckServerSession(store, new ServerResolver(() -> setting),
-            new GetAccessToken(store, server, clock, Duration.ofMillis(100)), server, clock);
+    private final ServerResolver resolver = new ServerResolver(() -> setting);
+    private final CheckServerSession check = new CheckServerSession(store, resolver,
+            new GetAccessToken(store, server, resolver, clock, Duration.ofMillis(100)), server, clock);
 
     @Test
     void activeWithTheSessionId() {
@@ -64,6 +65,14 @@ class CheckServerSessionTest {
         ServerSessionCheck result = check.execute();
         assertEquals(State.CHECK_FAILED, result.state());
         assertEquals(Optional.of("HTTP 500"), result.reason());
+    }
+
+    @Test
+    void aFreshTokenIsCheckedWithOneReadOfTheCredentialsAndNoLock() {
+        server.onSessionStatus(new SessionStatusResult.Active("sess_s", OptionalLong.of(7), Optional.of(clock.instant())));
+        assertEquals(State.ACTIVE, check.execute().state());
+        assertEquals(1, store.reads());
+        assertEquals(0, store.lockAcquisitions());
     }
 
     @Test

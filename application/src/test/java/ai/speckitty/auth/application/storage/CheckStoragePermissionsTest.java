@@ -46,6 +46,22 @@ class CheckStoragePermissionsTest {
     }
 
     @Test
+    void theWarningReadsModesOnlyAndNeverRunsTheFullInspectionWithItsLockProbe() {
+        FakeStorageInspector inspector = new FakeStorageInspector(
+                FakeStorageInspector.facts("0755", true, "0644", FakeStorageInspector.free()));
+
+        assertEquals(2, new CheckStoragePermissions(inspector).check().size());
+        assertEquals(0, inspector.inspections());
+    }
+
+    @Test
+    void problemsInFullFactsAreTheProblemsInTheirModes() {
+        var facts = FakeStorageInspector.facts("0750", true, "0640", FakeStorageInspector.free());
+        assertEquals(CheckStoragePermissions.problemsIn(facts.modes()), CheckStoragePermissions.problemsIn(facts));
+        assertEquals(2, CheckStoragePermissions.problemsIn(facts).size());
+    }
+
+    @Test
     void pathsThatNeedQuotingAreQuotedForTheShell() {
         assertEquals("/home/ada/.spec-kitty/credentials", CheckStoragePermissions.shellQuoted("/home/ada/.spec-kitty/credentials"));
         assertEquals("'/home/a b/x'", CheckStoragePermissions.shellQuoted("/home/a b/x"));

@@ -24,8 +24,9 @@ class CheckSyncConnectionTest {
     private final ScriptedAuthServer server = new ScriptedAuthServer();
     private final InMemorySessionStore store = new InMemorySessionStore(TestSessions.session("s"));
     private ServerSetting setting = new ServerSetting.NotConfigured();
-    private final CheckSyncConnection check = new CheckSyncConnection(store, new ServerResolver(() -> setting),
-            new GetAccessToken(store, server, clock, Duration.ofMillis(100)), server);
+    private final ServerResolver resolver = new ServerResolver(() -> setting);
+    private final CheckSyncConnection check = new CheckSyncConnection(store, resolver,
+            new GetAccessToken(store, server, resolver, clock, Duration.ofMillis(100)), server);
 
     private SyncStatus probeAnswering(SyncProbeResult answer) {
         server.onSyncProbe(answer);
@@ -52,6 +53,13 @@ class CheckSyncConnectionTest {
         store.presetSession(TestSessions.session("s"));
         clock.advance(Duration.ofDays(40));
         assertEquals(SyncStatus.SESSION_EXPIRED, check.execute(true).status());
+    }
+
+    @Test
+    void aFreshTokenIsProbedWithOneReadOfTheCredentialsAndNoLock() {
+        assertEquals(SyncStatus.CONNECTED, probeAnswering(new SyncProbeResult.Connected(200, false)));
+        assertEquals(1, store.reads());
+        assertEquals(0, store.lockAcquisitions());
     }
 
     @Test

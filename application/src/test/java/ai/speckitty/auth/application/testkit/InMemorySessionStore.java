@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A {@link SessionStore} in memory with a real in-process lock, for use-case tests: preset what is
  * "on disk", simulate another process (busy lock, a change made while waiting), inject failures,
- * and count writes, deletes and set-asides to assert that newer material was never touched.
+ * and count reads, lock acquisitions, writes, deletes and set-asides to assert that newer material
+ * was never touched and no work was done twice.
  */
 public final class InMemorySessionStore implements SessionStore {
     /** The location reported in reads and failures. */
@@ -27,6 +28,7 @@ public final class InMemorySessionStore implements SessionStore {
     private final List<String> setAside = new ArrayList<>();
     private SessionRead state = new SessionRead.Absent();
     private int deletes;
+    private int reads;
     private int lockAcquisitions;
     private int lockTimeouts;
     private boolean heldElsewhere;
@@ -111,6 +113,11 @@ public final class InMemorySessionStore implements SessionStore {
         return List.copyOf(setAside);
     }
 
+    /** Reads of what is "on disk", lock-free and under the lock alike (each is a file read for a real store). */
+    public synchronized int reads() {
+        return reads;
+    }
+
     public synchronized int lockAcquisitions() {
         return lockAcquisitions;
     }
@@ -126,6 +133,7 @@ public final class InMemorySessionStore implements SessionStore {
 
     @Override
     public synchronized SessionRead read() {
+        reads++;
         return state;
     }
 

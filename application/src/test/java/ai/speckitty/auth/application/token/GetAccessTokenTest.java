@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.speckitty.auth.application.fakes.FakeSettings;
 import ai.speckitty.auth.application.port.SessionRead;
+import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.application.testkit.InMemorySessionStore;
 import ai.speckitty.auth.application.testkit.MutableClock;
 import ai.speckitty.auth.application.testkit.ScriptedAuthServer;
@@ -30,10 +32,11 @@ class GetAccessTokenTest {
     private final ScriptedAuthServer server = new ScriptedAuthServer();
     private final StoredSession expired = TestSessions.session("old");
     private final InMemorySessionStore store = new InMemorySessionStore(expired);
-    private final GetAccessToken getAccessToken = new GetAccessToken(store, server, clock, Duration.ofMillis(200));
+    private final GetAccessToken getAccessToken = new GetAccessToken(store, server,
+            new ServerResolver(FakeSettings.none()), clock, Duration.ofMillis(200));
 
     private AccessTokenResult run() {
-        return getAccessToken.execute(Optional.empty());
+        return getAccessToken.execute();
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.Set;
  * A spec-kitty server base URL: https, or http to a loopback host only, without a trailing slash.
  */
 public record ServerUrl(String value) {
-    private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "::1", "[::1]", "localhost");
+    /** The one list of hosts plain http:// may reach (SPEC §4.1); the HTTP transport checks it again. */
+    private static final Set<String> PLAIN_HTTP_HOSTS = Set.of("127.0.0.1", "::1", "[::1]", "localhost");
 
     public ServerUrl {
         Objects.requireNonNull(value, "value");
@@ -48,7 +49,12 @@ public record ServerUrl(String value) {
     }
 
     public boolean isLoopback() {
-        return isLoopbackHost(host(value));
+        return allowsPlainHttpTo(host(value));
+    }
+
+    /** True for a host plain http:// may reach: 127.0.0.1, ::1 (bracketed or not) or localhost. */
+    public static boolean allowsPlainHttpTo(String host) {
+        return host != null && PLAIN_HTTP_HOSTS.contains(host.toLowerCase(Locale.ROOT));
     }
 
     @Override
@@ -70,7 +76,7 @@ public record ServerUrl(String value) {
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
             return Optional.of("a server URL carries no query, fragment or user info: " + shown(raw));
         }
-        if (scheme.equals("http") && !isLoopbackHost(uri.getHost())) {
+        if (scheme.equals("http") && !allowsPlainHttpTo(uri.getHost())) {
             return Optional.of("plain http:// is allowed only to a loopback host (127.0.0.1, ::1, localhost); use https:// for " + shown(raw));
         }
         return Optional.empty();
@@ -90,10 +96,6 @@ public record ServerUrl(String value) {
 
     private static String host(String url) {
         return URI.create(url).getHost();
-    }
-
-    private static boolean isLoopbackHost(String host) {
-        return host != null && LOOPBACK_HOSTS.contains(host.toLowerCase(Locale.ROOT));
     }
 
     private static String stripTrailingSlashes(String raw) {

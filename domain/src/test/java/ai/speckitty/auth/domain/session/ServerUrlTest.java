@@ -154,4 +154,19 @@ class ServerUrlTest {
     void knowsWhetherItIsLoopback(String raw, boolean loopback) {
         assertEquals(loopback, new ServerUrl(raw).isLoopback());
     }
+
+    @ParameterizedTest(name = "plain http to {0}: {1}")
+    @CsvSource({
+        "127.0.0.1,       true",
+        "::1,             true",
+        "[::1],           true",
+        "LOCALHOST,       true",
+        "127.0.0.2,       false",
+        "localhost.evil,  false",
+        "app.spec-kitty.ai, false",
+    })
+    void theOneListOfHostsPlainHttpMayReach(String host, boolean allowed) {
+        assertEquals(allowed, ServerUrl.allowsPlainHttpTo(host));
+        assertEquals(allowed, ServerUrl.parse("http://" + (host.equals("::1") ? "[::1]" : host) + ":8080").url().isPresent());
+    }
 }

@@ -42,7 +42,7 @@ public final class LogoutCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = context.out();
         PrintWriter err = context.err();
-        LogoutResult result = context.logout().execute(force, context.resolveServer().resolved());
+        LogoutResult result = context.logout().execute(force);
         if (result instanceof LogoutResult.NotLoggedIn) {
             out.println("Not logged in.");
             return ExitCode.OK;

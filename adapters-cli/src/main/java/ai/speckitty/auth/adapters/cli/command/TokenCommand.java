@@ -32,7 +32,7 @@ public final class TokenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         context.warnAboutPermissions();
-        AccessTokenResult result = context.getAccessToken().execute(context.resolveServer().resolved());
+        AccessTokenResult result = context.getAccessToken().execute();
         if (result instanceof AccessTokenResult.Ready ready) {
             context.out().println(ready.accessToken().value());
             return ExitCode.OK;

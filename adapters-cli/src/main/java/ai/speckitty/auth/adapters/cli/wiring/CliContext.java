@@ -107,11 +107,11 @@ public final class CliContext {
     }
 
     public GetAccessToken getAccessToken() {
-        return new GetAccessToken(store(), authServers(), clock, SessionStore.LOCK_TIMEOUT);
+        return new GetAccessToken(store(), authServers(), serverResolver(), clock, SessionStore.LOCK_TIMEOUT);
     }
 
     public Logout logout() {
-        return new Logout(store(), authServers(), clock, SessionStore.LOCK_TIMEOUT);
+        return new Logout(store(), authServers(), serverResolver(), clock, SessionStore.LOCK_TIMEOUT);
     }
 
     public Login login() {
@@ -137,7 +137,8 @@ public final class CliContext {
 
     /**
      * Prints one warning line on stderr per unsafe permission of the credentials file or root (SPEC
-     * §3); the command then goes on.
+     * §3); the command then goes on. It reads file modes only: no read of the credentials, no lock
+     * probe that scripts calling {@code auth token} in a loop would contend with refreshers for.
      */
     public void warnAboutPermissions() {
         for (PermissionProblem problem : new CheckStoragePermissions(inspector()).check()) {

@@ -1,25 +1,24 @@
 package ai.speckitty.auth.adapters.http.transport;
 
+import ai.speckitty.auth.domain.session.ServerUrl;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /** Which hosts count as loopback, for the plain-http rule (SPEC §4.1, §6) and for proxy bypass. */
 public final class Loopback {
-    /** The same set {@code ServerUrl} accepts for http://; nothing else may be reached in clear text. */
-    private static final Set<String> PLAIN_HTTP_HOSTS = Set.of("127.0.0.1", "::1", "[::1]", "localhost");
-
     private Loopback() {}
 
-    /** Why a request to this URL must not be sent, if it must not: http:// to a non-loopback host. */
+    /**
+     * Why a request to this URL must not be sent, if it must not: http:// to a host outside
+     * {@link ServerUrl}'s plain-http list (a second check of the rule {@code ServerUrl} enforces).
+     */
     public static Optional<String> plainHttpRefusal(URI url) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (scheme.equals("https")) {
             return Optional.empty();
         }
-        if (scheme.equals("http") && url.getHost() != null
-                && PLAIN_HTTP_HOSTS.contains(url.getHost().toLowerCase(Locale.ROOT))) {
+        if (scheme.equals("http") && ServerUrl.allowsPlainHttpTo(url.getHost())) {
             return Optional.empty();
         }
         return Optional.of("refused to send a request over plain " + scheme + ":// to " + url.getHost()
