@@ -29,9 +29,7 @@ public record StateDirectoryProblem(Reason reason, String directory, String loca
         /** Something other than a directory is there (a file, a FIFO, a dangling link...). */
         NOT_A_DIRECTORY,
         /** A directory this user may not write (or a read-only file system). */
-        NOT_WRITABLE,
-        /** The path could not even be examined (e.g. a parent directory that may not be searched). */
-        CANNOT_EXAMINE
+        NOT_WRITABLE
     }
 
     /** What was found at {@code location}. */
@@ -43,8 +41,6 @@ public record StateDirectoryProblem(Reason reason, String directory, String loca
         FIFO,
         SOCKET,
         DEVICE,
-        OTHER,
-        /** Unknown: the path could not be examined. */
-        UNKNOWN
+        OTHER
     }
 }
