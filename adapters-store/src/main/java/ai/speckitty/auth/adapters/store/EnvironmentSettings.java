@@ -21,6 +21,11 @@ public final class EnvironmentSettings implements Settings {
         this.config = StoreLayout.config(Objects.requireNonNull(root, "root"));
     }
 
+    /** Where {@code [sync].server_url} is read from, for messages that say where a URL came from. */
+    public Path configFile() {
+        return config;
+    }
+
     @Override
     public ServerSetting configuredServer() {
         String fromEnv = env.get(SERVER_VARIABLE);
