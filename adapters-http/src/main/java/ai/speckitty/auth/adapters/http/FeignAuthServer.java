@@ -6,6 +6,7 @@ import ai.speckitty.auth.adapters.http.wire.ApiEndpoints;
 import ai.speckitty.auth.adapters.http.wire.Form;
 import ai.speckitty.auth.adapters.http.wire.OAuthEndpoints;
 import ai.speckitty.auth.adapters.http.wire.PercentEncoding;
+import ai.speckitty.auth.adapters.http.wire.SiteEndpoints;
 import ai.speckitty.auth.adapters.http.wire.SyncEndpoints;
 import ai.speckitty.auth.application.port.AuthServer;
 import ai.speckitty.auth.domain.login.AuthorizationCode;
@@ -17,6 +18,7 @@ import ai.speckitty.auth.domain.login.PkceVerifier;
 import ai.speckitty.auth.domain.refresh.RefreshResult;
 import ai.speckitty.auth.domain.revoke.RevokeOutcome;
 import ai.speckitty.auth.domain.server.IdentityResult;
+import ai.speckitty.auth.domain.server.ServerFailure.TransportProblem;
 import ai.speckitty.auth.domain.server.SessionStatusResult;
 import ai.speckitty.auth.domain.server.SyncProbeResult;
 import ai.speckitty.auth.domain.session.AccessToken;
@@ -25,6 +27,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One spec-kitty server over Feign: each SPEC §2 call sent once, its answer mapped to a domain value. */
 final class FeignAuthServer implements AuthServer {
@@ -35,11 +38,13 @@ final class FeignAuthServer implements AuthServer {
     private final OAuthEndpoints oauth;
     private final ApiEndpoints api;
     private final SyncEndpoints sync;
+    private final SiteEndpoints site;
     private final TokenAnswers tokenAnswers;
     private final ApiAnswers apiAnswers;
 
     /** Refuses (no request is ever made) a plain-http base URL to a non-loopback host. */
-    FeignAuthServer(String baseUrl, OAuthEndpoints oauth, ApiEndpoints api, SyncEndpoints sync, Json json) {
+    FeignAuthServer(String baseUrl, OAuthEndpoints oauth, ApiEndpoints api, SyncEndpoints sync, SiteEndpoints site,
+            Json json) {
         Loopback.plainHttpRefusal(URI.create(baseUrl)).ifPresent(reason -> {
             throw new IllegalArgumentException(reason);
         });
@@ -47,8 +52,15 @@ final class FeignAuthServer implements AuthServer {
         this.oauth = oauth;
         this.api = api;
         this.sync = sync;
+        this.site = site;
         this.tokenAnswers = new TokenAnswers(json);
         this.apiAnswers = new ApiAnswers(json);
+    }
+
+    @Override
+    public Optional<TransportProblem> reach() {
+        Reply reply = Exchange.send(List.of(), site::base);
+        return reply instanceof Reply.Lost lost ? Optional.of(lost.problem()) : Optional.empty();
     }
 
     @Override

@@ -9,6 +9,7 @@ import ai.speckitty.auth.adapters.http.transport.UnusableSetting;
 import ai.speckitty.auth.adapters.http.wire.ApiEndpoints;
 import ai.speckitty.auth.adapters.http.wire.BodyEncoder;
 import ai.speckitty.auth.adapters.http.wire.OAuthEndpoints;
+import ai.speckitty.auth.adapters.http.wire.SiteEndpoints;
 import ai.speckitty.auth.adapters.http.wire.SyncEndpoints;
 import ai.speckitty.auth.application.port.AuthServer;
 import ai.speckitty.auth.application.port.AuthServers;
@@ -29,10 +30,10 @@ import javax.net.ssl.SSLSocketFactory;
  * Connects to spec-kitty servers over HTTPS (http only to loopback) with Feign and the JDK's
  * HttpURLConnection: no POST is ever retried or re-sent (the JDK may repeat an idempotent GET once
  * when a connection dies before any answer), redirects are not followed, each call ends by one
- * total deadline (10 s, 5 s for the sync probe) with its whole body of at most 1 MiB, every value
- * of an answer is checked before it becomes a domain value, the proxy variables and an extra CA
- * bundle ({@code SPEC_KITTY_CA_BUNDLE}) are honoured, and the optional debug log gets one
- * secret-free line per call.
+ * total deadline (10 s, 5 s for the sync probe, 3 s for the check before a browser sign-in) with
+ * its whole body of at most 1 MiB, every value of an answer is checked before it becomes a domain
+ * value, the proxy variables and an extra CA bundle ({@code SPEC_KITTY_CA_BUNDLE}) are honoured,
+ * and the optional debug log gets one secret-free line per call.
  */
 public final class FeignAuthServers implements AuthServers {
     private static final String RETRY_POST = "sun.net.http.retryPost";
@@ -100,6 +101,7 @@ public final class FeignAuthServers implements AuthServers {
                 calls.target(OAuthEndpoints.class, baseUrl),
                 calls.target(ApiEndpoints.class, baseUrl),
                 probes.target(SyncEndpoints.class, baseUrl),
+                builder(settings.reachTimeout()).target(SiteEndpoints.class, baseUrl),
                 json);
     }
 

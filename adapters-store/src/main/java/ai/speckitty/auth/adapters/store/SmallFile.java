@@ -25,12 +25,6 @@ final class SmallFile {
         FOLLOW
     }
 
-    private static final int S_IFMT = 0170000;
-    private static final int S_IFIFO = 0010000;
-    private static final int S_IFCHR = 0020000;
-    private static final int S_IFBLK = 0060000;
-    private static final int S_IFSOCK = 0140000;
-
     private SmallFile() {
     }
 
@@ -104,24 +98,6 @@ final class SmallFile {
     }
 
     private static String kind(Path path, BasicFileAttributes attributes, LinkOption... options) {
-        if (attributes.isSymbolicLink()) {
-            return "a symbolic link";
-        }
-        if (attributes.isDirectory()) {
-            return "a directory";
-        }
-        try {
-            // The "unix" view is the JDK's on Linux and macOS; elsewhere the kind stays generic.
-            int mode = (Integer) Files.getAttribute(path, "unix:mode", options);
-            return switch (mode & S_IFMT) {
-                case S_IFIFO -> "a FIFO (named pipe)";
-                case S_IFSOCK -> "a socket";
-                case S_IFCHR -> "a character device";
-                case S_IFBLK -> "a block device";
-                default -> "a special file";
-            };
-        } catch (IOException | RuntimeException unknown) {
-            return "a special file";
-        }
+        return FileType.of(path, attributes, options).description();
     }
 }

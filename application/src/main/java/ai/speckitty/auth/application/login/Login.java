@@ -10,12 +10,15 @@ import ai.speckitty.auth.application.port.Pause;
 import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.SessionStore;
 import ai.speckitty.auth.application.port.SessionTransaction;
+import ai.speckitty.auth.application.port.StateDirectory;
+import ai.speckitty.auth.application.port.StateDirectoryProblem;
 import ai.speckitty.auth.application.port.StoreFailure;
 import ai.speckitty.auth.domain.login.CodeExchangeResult;
 import ai.speckitty.auth.domain.login.LoginSession;
 import ai.speckitty.auth.domain.login.PkceVerifier;
 import ai.speckitty.auth.domain.refresh.TokenGrant;
 import ai.speckitty.auth.domain.server.IdentityResult;
+import ai.speckitty.auth.domain.server.ServerFailure.TransportProblem;
 import ai.speckitty.auth.domain.session.AuthMethod;
 import ai.speckitty.auth.domain.session.ServerUrl;
 import ai.speckitty.auth.domain.session.StoredSession;
@@ -27,13 +30,16 @@ import java.util.Random;
 
 /**
  * Signs the user in (SPEC §4.6) by browser with PKCE or by device flow, then stores the new
- * session; an old session is replaced only once the new login has fully succeeded.
+ * session; an old session is replaced only once the new login has fully succeeded. Nothing is
+ * started that cannot finish: the state directory is checked first, and the server is asked once,
+ * briefly, before a browser opens.
  */
 public final class Login {
     /** How long the browser flow waits for the callback. */
     public static final Duration BROWSER_TIMEOUT = Duration.ofSeconds(300);
 
     private final SessionStore store;
+    private final StateDirectory stateDirectory;
     private final AuthServers servers;
     private final Browser browser;
     private final CallbackListener callbacks;
@@ -41,9 +47,10 @@ public final class Login {
     private final Clock clock;
     private final Random random;
 
-    public Login(SessionStore store, AuthServers servers, Browser browser, CallbackListener callbacks,
-            Pause pause, Clock clock, Random random) {
+    public Login(SessionStore store, StateDirectory stateDirectory, AuthServers servers, Browser browser,
+            CallbackListener callbacks, Pause pause, Clock clock, Random random) {
         this.store = store;
+        this.stateDirectory = stateDirectory;
         this.servers = servers;
         this.browser = browser;
         this.callbacks = callbacks;
@@ -65,17 +72,36 @@ public final class Login {
                 && present.session().server().map(server::sameServerAs).orElse(true)) {
             return new LoginResult.AlreadyLoggedIn(present.session());
         }
+        Optional<StateDirectoryProblem> unusable = stateDirectory.problem();
+        if (unusable.isPresent()) {
+            return new LoginResult.StateDirectoryUnusable(unusable.get());
+        }
         AuthServer authServer = servers.at(server);
+        Optional<Browser.Unavailable> noBrowser = headless ? Optional.empty() : browser.whyUnavailable();
+        if (headless || noBrowser.isPresent()) {
+            noBrowser.ifPresent(progress::deviceFlowChosen);
+            return signIn(server, authServer, AuthMethod.DEVICE_CODE, () -> deviceFlow.run(authServer, progress));
+        }
+        // Before a port opens and a browser shows a page: a dead server costs seconds, not the browser wait.
+        Optional<TransportProblem> silent = authServer.reach();
+        if (silent.isPresent()) {
+            return new LoginResult.Unreachable(server, silent.get());
+        }
+        return signIn(server, authServer, AuthMethod.AUTHORIZATION_CODE, () -> browserFlow(authServer, progress));
+    }
+
+    /** One way of obtaining tokens from the user; interrupted when the user cancels. */
+    private interface Flow {
+        Obtained run() throws InterruptedException;
+    }
+
+    private LoginResult signIn(ServerUrl server, AuthServer authServer, AuthMethod method, Flow flow) {
         try {
-            boolean device = headless || !browser.available();
-            Obtained obtained = device
-                    ? deviceFlow.run(authServer, progress)
-                    : browserFlow(authServer, progress);
+            Obtained obtained = flow.run();
             if (obtained.failure().isPresent()) {
                 return obtained.failure().get();
             }
-            return finish(server, authServer, obtained.grant().orElseThrow(),
-                    device ? AuthMethod.DEVICE_CODE : AuthMethod.AUTHORIZATION_CODE);
+            return finish(server, authServer, obtained.grant().orElseThrow(), method);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new LoginResult.Cancelled();
@@ -95,6 +121,7 @@ public final class Login {
             if (!browser.open(url)) {
                 progress.browserLaunchFailed();
             }
+            progress.stillWaiting();
             CallbackResult callback = pending.await(state, BROWSER_TIMEOUT);
             if (callback instanceof CallbackResult.TimedOut) {
                 return Obtained.failed(LoginFailure.EXPIRED, "no browser sign-in within " + BROWSER_TIMEOUT.toSeconds() + " s");

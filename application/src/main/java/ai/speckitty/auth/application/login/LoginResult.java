@@ -1,5 +1,8 @@
 package ai.speckitty.auth.application.login;
 
+import ai.speckitty.auth.application.port.StateDirectoryProblem;
+import ai.speckitty.auth.domain.server.ServerFailure.TransportProblem;
+import ai.speckitty.auth.domain.session.ServerUrl;
 import ai.speckitty.auth.domain.session.StoredSession;
 import java.util.Objects;
 
@@ -25,6 +28,24 @@ public sealed interface LoginResult {
         public Failed {
             Objects.requireNonNull(failure, "failure");
             Objects.requireNonNull(detail, "detail");
+        }
+    }
+
+    /**
+     * The server did not answer the check made before the browser opens; nothing was started (no
+     * browser, no loopback port) and any previous session is untouched.
+     */
+    record Unreachable(ServerUrl server, TransportProblem problem) implements LoginResult {
+        public Unreachable {
+            Objects.requireNonNull(server, "server");
+            Objects.requireNonNull(problem, "problem");
+        }
+    }
+
+    /** The state directory cannot take a session, so no sign-in was started (none could be stored). */
+    record StateDirectoryUnusable(StateDirectoryProblem problem) implements LoginResult {
+        public StateDirectoryUnusable {
+            Objects.requireNonNull(problem, "problem");
         }
     }
 

@@ -9,10 +9,13 @@ import ai.speckitty.auth.domain.login.PkceVerifier;
 import ai.speckitty.auth.domain.refresh.RefreshResult;
 import ai.speckitty.auth.domain.revoke.RevokeOutcome;
 import ai.speckitty.auth.domain.server.IdentityResult;
+import ai.speckitty.auth.domain.server.ServerFailure.TransportProblem;
 import ai.speckitty.auth.domain.server.SessionStatusResult;
 import ai.speckitty.auth.domain.server.SyncProbeResult;
 import ai.speckitty.auth.domain.session.AccessToken;
 import ai.speckitty.auth.domain.session.RefreshToken;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * One spec-kitty server, every call of SPEC §2; each answer is a value (never an exception), and
@@ -25,6 +28,15 @@ public interface AuthServer {
 
     /** The scope every login asks for. */
     String SCOPE = "offline_access";
+
+    /** The deadline of {@link #reach()}: a dead server costs this, not the browser wait. */
+    Duration REACH_TIMEOUT = Duration.ofSeconds(3);
+
+    /**
+     * {@code GET} of the base URL, within {@link #REACH_TIMEOUT}, before a browser sign-in starts:
+     * empty when the server answered at all (any status counts), else why no answer came.
+     */
+    Optional<TransportProblem> reach();
 
     /** {@code POST /oauth/device} (SPEC §2.2). */
     DeviceAuthorizationResult startDeviceAuthorization();

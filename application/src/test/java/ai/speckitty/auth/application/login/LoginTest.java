@@ -2,6 +2,7 @@ package ai.speckitty.auth.application.login;
 
 import static ai.speckitty.auth.application.testkit.Grants.grant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,8 @@ import ai.speckitty.auth.application.port.Browser;
 import ai.speckitty.auth.application.port.CallbackListener;
 import ai.speckitty.auth.application.port.CallbackResult;
 import ai.speckitty.auth.application.port.Pause;
+import ai.speckitty.auth.application.port.StateDirectory;
+import ai.speckitty.auth.application.port.StateDirectoryProblem;
 import ai.speckitty.auth.application.testkit.InMemorySessionStore;
 import ai.speckitty.auth.application.testkit.MutableClock;
 import ai.speckitty.auth.application.testkit.ScriptedAuthServer;
@@ -23,6 +26,7 @@ import ai.speckitty.auth.domain.revoke.RevokeOutcome;
 import ai.speckitty.auth.domain.server.Identity;
 import ai.speckitty.auth.domain.server.IdentityResult;
 import ai.speckitty.auth.domain.server.ServerFailure;
+import ai.speckitty.auth.domain.server.ServerFailure.TransportProblem;
 import ai.speckitty.auth.domain.session.AuthMethod;
 import ai.speckitty.auth.domain.session.ServerUrl;
 import ai.speckitty.auth.domain.session.Team;
@@ -50,7 +54,8 @@ class LoginTest {
     };
     private final FakeBrowser browser = new FakeBrowser();
     private final FakeCallbacks callbacks = new FakeCallbacks();
-    private final Login login = new Login(store, server, browser, callbacks, pause, clock, new Random(7));
+    private final FakeStateDirectory stateDirectory = new FakeStateDirectory();
+    private final Login login = new Login(store, stateDirectory, server, browser, callbacks, pause, clock, new Random(7));
 
     private static DeviceAuthorization device(int intervalSeconds, int expiresInSeconds) {
         return new DeviceAuthorization(new DeviceCode("device-code-secret"), "ABCDEFGH", "https://app.spec-kitty.ai/device",
@@ -118,7 +123,7 @@ class LoginTest {
 
     @Test
     void noBrowserAvailableChoosesTheDeviceFlow() {
-        browser.available = false;
+        browser.missing = Optional.of(Browser.Unavailable.NO_DISPLAY);
         server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900)))
                 .onDevicePoll(new DevicePollResult.Granted(grant("new", 1)));
         identityWithTeams(List.of(TEAM));
@@ -252,7 +257,7 @@ class LoginTest {
 
     @Test
     void interruptedWaitIsACancellation() {
-        Login interrupted = new Login(store, server, browser, callbacks, d -> {
+        Login interrupted = new Login(store, stateDirectory, server, browser, callbacks, d -> {
             throw new InterruptedException();
         }, clock, new Random(1));
         server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900)));
@@ -261,14 +266,112 @@ class LoginTest {
         assertEquals(0, store.writes());
     }
 
+    @Test
+    void theServerIsAskedOnceBeforeThePortOpensAndTheBrowserWaitShowsItself() {
+        callbacks.answer = new CallbackResult.CodeReceived(new AuthorizationCode("code-secret"));
+        server.onCodeExchange(new CodeExchangeResult.Granted(grant("new", 1)));
+        identityWithTeams(List.of(TEAM));
+        List<String> shown = new ArrayList<>();
+
+        assertInstanceOf(LoginResult.LoggedIn.class, login.execute(SERVER, false, false, new RecordingProgress(shown)));
+
+        assertEquals(List.of("reach", "code-exchange", "identity"), operations());
+        assertEquals(SERVER, server.journal().get(0).server(), "the server being signed in to is the one asked");
+        assertEquals(List.of(browser.opened.get(0), "waiting"), shown, "the wait is shown once the URL is out");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"CONNECTION_REFUSED", "UNKNOWN_HOST", "TIMEOUT", "TLS"})
+    void aServerThatDoesNotAnswerEndsTheLoginBeforeAnythingStarts(TransportProblem problem) {
+        store.presetSession(TestSessions.session("old"));
+        server.onReachSilent(problem);
+        List<String> shown = new ArrayList<>();
+
+        LoginResult result = login.execute(SERVER, true, false, new RecordingProgress(shown));
+
+        assertEquals(new LoginResult.Unreachable(SERVER, problem), result);
+        assertEquals(List.of("reach"), operations(), "no device flow is tried instead, nothing is exchanged");
+        assertEquals(0, callbacks.listens, "no loopback port was opened");
+        assertEquals(List.of(), browser.opened, "no browser was opened");
+        assertEquals(List.of(), shown, "no URL was printed: it would lead nowhere");
+        assertEquals(Optional.of(TestSessions.session("old")), store.current(), "--force keeps the old session");
+        assertEquals(0, store.writes());
+    }
+
+    @Test
+    void theDeviceFlowMakesNoSeparateCheck() {
+        server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900)))
+                .onDevicePoll(new DevicePollResult.Granted(grant("new", 1)));
+        identityWithTeams(List.of(TEAM));
+        assertInstanceOf(LoginResult.LoggedIn.class, login.execute(SERVER, false, true, LoginProgress.SILENT));
+        assertEquals(List.of("device", "device-poll", "identity"), operations(), "its first request is the check");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"true", "false"})
+    void anUnusableStateDirectoryEndsTheLoginBeforeAnythingStarts(boolean headless) {
+        StateDirectoryProblem problem = new StateDirectoryProblem(StateDirectoryProblem.Reason.NOT_A_DIRECTORY,
+                "/home/ada/.spec-kitty", "/home/ada/.spec-kitty", StateDirectoryProblem.Entry.REGULAR_FILE);
+        stateDirectory.problem = Optional.of(problem);
+        List<String> shown = new ArrayList<>();
+
+        LoginResult result = login.execute(SERVER, false, headless, new RecordingProgress(shown));
+
+        assertEquals(new LoginResult.StateDirectoryUnusable(problem), result);
+        assertEquals(List.of(), server.journal(), "no request: no sign-in that could not be stored");
+        assertEquals(0, callbacks.listens);
+        assertEquals(List.of(), browser.opened);
+        assertEquals(List.of(), shown);
+        assertEquals(0, store.writes());
+    }
+
+    @Test
+    void theStateDirectoryIsNotCheckedWhenAlreadyLoggedIn() {
+        store.presetSession(TestSessions.session("old"));
+        stateDirectory.problem = Optional.of(new StateDirectoryProblem(StateDirectoryProblem.Reason.NOT_WRITABLE,
+                "/x", "/x", StateDirectoryProblem.Entry.DIRECTORY));
+        assertInstanceOf(LoginResult.AlreadyLoggedIn.class, login.execute(SERVER, false, false, LoginProgress.SILENT));
+        assertEquals(0, stateDirectory.checks);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SSH_SESSION", "NO_DISPLAY"})
+    void anAutomaticDeviceFlowSaysWhyBeforeTheCode(Browser.Unavailable why) {
+        browser.missing = Optional.of(why);
+        server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900)))
+                .onDevicePoll(new DevicePollResult.Granted(grant("new", 1)));
+        identityWithTeams(List.of(TEAM));
+        List<String> shown = new ArrayList<>();
+
+        assertInstanceOf(LoginResult.LoggedIn.class, login.execute(SERVER, false, false, new RecordingProgress(shown)));
+
+        assertEquals(List.of("device-chosen " + why, "code ABCDEFGH", "waiting"), shown);
+        assertFalse(operations().contains("reach"), "no browser, so no browser pre-check");
+    }
+
+    @Test
+    void headlessByChoiceNeedsNoReason() {
+        browser.missing = Optional.of(Browser.Unavailable.SSH_SESSION);
+        server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900)))
+                .onDevicePoll(new DevicePollResult.Granted(grant("new", 1)));
+        identityWithTeams(List.of(TEAM));
+        List<String> shown = new ArrayList<>();
+        assertInstanceOf(LoginResult.LoggedIn.class, login.execute(SERVER, false, true, new RecordingProgress(shown)));
+        assertEquals(List.of("code ABCDEFGH", "waiting"), shown, "--headless was asked for; nothing to explain");
+    }
+
+    private List<String> operations() {
+        return server.journal().stream().map(ScriptedAuthServer.Call::operation).toList();
+    }
+
     private static final class FakeBrowser implements Browser {
-        boolean available = true;
+        Optional<Unavailable> missing = Optional.empty();
         boolean launches = true;
         final List<String> opened = new ArrayList<>();
 
         @Override
-        public boolean available() {
-            return available;
+        public Optional<Unavailable> whyUnavailable() {
+            return missing;
         }
 
         @Override
@@ -307,10 +410,26 @@ class LoginTest {
         }
     }
 
+    private static final class FakeStateDirectory implements StateDirectory {
+        Optional<StateDirectoryProblem> problem = Optional.empty();
+        int checks;
+
+        @Override
+        public Optional<StateDirectoryProblem> problem() {
+            checks++;
+            return problem;
+        }
+    }
+
     private record RecordingProgress(List<String> shown) implements LoginProgress {
         @Override
         public void browserUrl(String url) {
             shown.add(url);
+        }
+
+        @Override
+        public void deviceFlowChosen(Browser.Unavailable why) {
+            shown.add("device-chosen " + why);
         }
 
         @Override
@@ -324,6 +443,10 @@ class LoginTest {
         }
 
         @Override
-        public void stillWaiting() {}
+        public void stillWaiting() {
+            if (!shown.contains("waiting")) {
+                shown.add("waiting");
+            }
+        }
     }
 }

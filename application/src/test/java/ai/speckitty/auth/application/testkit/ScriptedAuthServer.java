@@ -11,6 +11,7 @@ import ai.speckitty.auth.domain.login.PkceVerifier;
 import ai.speckitty.auth.domain.refresh.RefreshResult;
 import ai.speckitty.auth.domain.revoke.RevokeOutcome;
 import ai.speckitty.auth.domain.server.IdentityResult;
+import ai.speckitty.auth.domain.server.ServerFailure.TransportProblem;
 import ai.speckitty.auth.domain.server.SessionStatusResult;
 import ai.speckitty.auth.domain.server.SyncProbeResult;
 import ai.speckitty.auth.domain.session.AccessToken;
@@ -20,6 +21,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -41,6 +43,7 @@ public final class ScriptedAuthServer implements AuthServers, AuthServer {
     private final Deque<Supplier<IdentityResult>> identities = new ArrayDeque<>();
     private final Deque<Supplier<SessionStatusResult>> sessionStatuses = new ArrayDeque<>();
     private final Deque<Supplier<SyncProbeResult>> syncProbes = new ArrayDeque<>();
+    private final Deque<Supplier<Optional<TransportProblem>>> reaches = new ArrayDeque<>();
     private ServerUrl current;
 
     @Override
@@ -102,6 +105,12 @@ public final class ScriptedAuthServer implements AuthServers, AuthServer {
         return this;
     }
 
+    /** Scripts the next reachability check to find no answer; unscripted, a check finds the server answering. */
+    public synchronized ScriptedAuthServer onReachSilent(TransportProblem problem) {
+        reaches.add(() -> Optional.of(problem));
+        return this;
+    }
+
     public synchronized List<Call> journal() {
         return List.copyOf(journal);
     }
@@ -157,6 +166,13 @@ public final class ScriptedAuthServer implements AuthServers, AuthServer {
     @Override
     public SyncProbeResult probeSync(AccessToken accessToken) {
         return next("sync-probe", accessToken.value(), syncProbes).get();
+    }
+
+    @Override
+    public synchronized Optional<TransportProblem> reach() {
+        journal.add(new Call(current, "reach", null));
+        Supplier<Optional<TransportProblem>> scripted = reaches.poll();
+        return scripted == null ? Optional.empty() : scripted.get();
     }
 
     @Override

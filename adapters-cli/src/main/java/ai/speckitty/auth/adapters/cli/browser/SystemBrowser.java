@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,15 +37,17 @@ public final class SystemBrowser implements Browser {
         this.platform = platform(Objects.requireNonNull(osName, "osName"));
     }
 
+    /** {@code BROWSER} wins; else an SSH session (the browser would open on the far side), else Linux without a display. */
     @Override
-    public boolean available() {
+    public Optional<Unavailable> whyUnavailable() {
         if (isSet("BROWSER")) {
-            return true;
+            return Optional.empty();
         }
         if (NO_BROWSER_OVER_SSH.stream().anyMatch(this::isSet)) {
-            return false;
+            return Optional.of(Unavailable.SSH_SESSION);
         }
-        return platform != Platform.LINUX || isSet("DISPLAY") || isSet("WAYLAND_DISPLAY");
+        boolean display = platform != Platform.LINUX || isSet("DISPLAY") || isSet("WAYLAND_DISPLAY");
+        return display ? Optional.empty() : Optional.of(Unavailable.NO_DISPLAY);
     }
 
     @Override

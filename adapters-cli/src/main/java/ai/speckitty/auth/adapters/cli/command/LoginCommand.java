@@ -1,6 +1,7 @@
 package ai.speckitty.auth.adapters.cli.command;
 
 import ai.speckitty.auth.adapters.cli.login.ConsoleLoginProgress;
+import ai.speckitty.auth.adapters.cli.login.LoginRefusals;
 import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.cli.signals.ShutdownGuard;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
@@ -75,6 +76,14 @@ public final class LoginCommand implements Callable<Integer> {
             result = context.login().execute(server.resolved().get(), force, headless, progress);
         } finally {
             removeHook(onInterrupt);
+        }
+        if (result instanceof LoginResult.Unreachable unreachable) {
+            err.println(LoginRefusals.unreachable(unreachable, server.source(), context.configFile()));
+            return ExitCode.FAILURE;
+        }
+        if (result instanceof LoginResult.StateDirectoryUnusable unusable) {
+            err.println(LoginRefusals.stateDirectory(unusable.problem()));
+            return ExitCode.FAILURE;
         }
         return report(result, out, err);
     }

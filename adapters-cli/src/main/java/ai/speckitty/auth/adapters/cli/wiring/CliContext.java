@@ -7,6 +7,7 @@ import ai.speckitty.auth.adapters.cli.render.Style;
 import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.http.loopback.LoopbackCallbackListener;
 import ai.speckitty.auth.adapters.store.EnvironmentSettings;
+import ai.speckitty.auth.adapters.store.FileStateDirectory;
 import ai.speckitty.auth.adapters.store.FileStorageInspector;
 import ai.speckitty.auth.adapters.store.StoreRoot;
 import ai.speckitty.auth.adapters.store.TomlSessionStore;
@@ -106,6 +107,11 @@ public final class CliContext {
         return serverResolver().resolve(read.presentSession());
     }
 
+    /** The config.toml that {@code [sync].server_url} is read from. */
+    public Path configFile() {
+        return new EnvironmentSettings(env, root()).configFile();
+    }
+
     public GetAccessToken getAccessToken() {
         return new GetAccessToken(store(), authServers(), serverResolver(), clock, SessionStore.LOCK_TIMEOUT);
     }
@@ -115,7 +121,8 @@ public final class CliContext {
     }
 
     public Login login() {
-        return new Login(store(), authServers(), new SystemBrowser(env, System.getProperty("os.name", "")),
+        return new Login(store(), new FileStateDirectory(root()), authServers(),
+                new SystemBrowser(env, System.getProperty("os.name", "")),
                 new LoopbackCallbackListener(), new ThreadSleepPause(), clock, new SecureRandom());
     }
 
@@ -161,11 +168,6 @@ public final class CliContext {
             authServers = HttpStack.create(env, debug ? line -> err.println("debug: " + TerminalText.safe(line)) : null);
         }
         return authServers;
-    }
-
-    /** The config.toml this run reads (under SPEC_KITTY_HOME), for messages that say where to set things. */
-    public Path configFile() {
-        return new EnvironmentSettings(env, root()).configFile();
     }
 
     private Path root() {

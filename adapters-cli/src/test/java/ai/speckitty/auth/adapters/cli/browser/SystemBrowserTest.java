@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.speckitty.auth.application.port.Browser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -62,6 +64,22 @@ class SystemBrowserTest {
     })
     void availability(String pairs, String osName, boolean expected) {
         assertEquals(expected, new SystemBrowser(env(pairs), osName).available());
+    }
+
+    @ParameterizedTest(name = "[{0}] on {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "                                    | Linux      | NO_DISPLAY",
+        "DISPLAY=                            | Linux      | NO_DISPLAY",
+        "DISPLAY=:0;SSH_CONNECTION=10.0.0.1 5 10.0.0.2 22 | Linux | SSH_SESSION",
+        "SSH_CLIENT=10.0.0.1 5 22            | Linux      | SSH_SESSION",
+        "SSH_TTY=/dev/ttys001                | Mac OS X   | SSH_SESSION",
+        "SSH_CLIENT=10.0.0.1 5 22            | Windows 11 | SSH_SESSION",
+        "DISPLAY=:0                          | Linux      | ",
+        "BROWSER=lynx;SSH_CONNECTION=x       | Linux      | ",
+        "                                    | Mac OS X   | ",
+    })
+    void theReasonNoBrowserCanBeOpenedIsTheOneThatDecided(String pairs, String osName, Browser.Unavailable expected) {
+        assertEquals(Optional.ofNullable(expected), new SystemBrowser(env(pairs), osName).whyUnavailable());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -43,6 +43,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LoginTest extends SandboxTestBase {
     /** Not on a terminal the waiting indicator is this one line on stderr, nothing animated. */
     static final String SPINNER_IN_A_PIPE = "Waiting for you to sign in… (Ctrl-C to cancel)\n";
+    /** The browser flow's waiting line: how to cancel, and the way to sign in with a code instead. */
+    static final String BROWSER_WAIT_IN_A_PIPE =
+            "Waiting for the browser sign-in… (Ctrl-C to cancel; `--headless` signs in with a code)\n";
+    /** The check that the server answers, made before the browser opens. */
+    static final String REACH = "GET /";
     static final String DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
 
     /**
@@ -103,13 +108,13 @@ class LoginTest extends SandboxTestBase {
     void browserLoginWithPkce() throws IOException {
         CliRun r = world.run(browserEnv(), "auth", "login");
         assertEquals(0, r.exit(), r.toString());
-        assertEquals(List.of("GET /oauth/authorize", "POST /oauth/token", "GET /api/v1/me"), world.calls());
+        assertEquals(List.of(REACH, "GET /oauth/authorize", "POST /oauth/token", "GET /api/v1/me"), world.calls());
 
         RecordedRequest authorize = world.only("GET", Sandbox.AUTHORIZE_PATH);
         assertEquals("Opening your browser to sign in. If it does not open, visit:\n  "
                 + world.sandbox.url(Sandbox.AUTHORIZE_PATH) + "?" + authorize.rawQuery() + "\n"
                 + "Authenticated as ada@example.com\nDefault team: Ada's space\n", r.out(), "the URL is printed too");
-        assertEquals("", r.err());
+        assertEquals(BROWSER_WAIT_IN_A_PIPE, r.err());
         assertEquals("cli_native", authorize.queryValue("client_id"));
         assertEquals("code", authorize.queryValue("response_type"));
         assertEquals("offline_access", authorize.queryValue("scope"));
@@ -169,6 +174,8 @@ class LoginTest extends SandboxTestBase {
         CliRun r = world.run(world.env("SPEC_KITTY_SAAS_URL", world.sandbox.baseUrl(),
                 "SSH_CONNECTION", "10.0.0.1 50000 10.0.0.2 22", "DISPLAY", ":0"), "auth", "login");
         assertEquals(0, r.exit(), r.toString());
+        assertEquals("No browser can be opened here (SSH session); signing in with a code instead.\n"
+                + SPINNER_IN_A_PIPE, r.err(), "why the device flow, in one line, before the wait");
         assertEquals(List.of("POST /oauth/device", "POST /oauth/token", "GET /api/v1/me"), world.calls());
         assertAuthenticated(r.out());
         assertStoredLogin(AuthMethod.DEVICE_CODE);
@@ -191,7 +198,7 @@ class LoginTest extends SandboxTestBase {
         CliRun r = world.run(browserEnv(), "auth", "login");
         assertEquals(0, r.exit(), r.toString());
         assertAuthenticated(r.out());
-        assertEquals(List.of("GET /oauth/authorize", "POST /oauth/token", "GET /api/v1/me", "POST /oauth/revoke"), world.calls());
+        assertEquals(List.of(REACH, "GET /oauth/authorize", "POST /oauth/token", "GET /api/v1/me", "POST /oauth/revoke"), world.calls());
         LogoutTest.assertRevokeShape(world.only("POST", Sandbox.REVOKE_PATH), old.refreshToken());
         assertStoredLogin(AuthMethod.AUTHORIZATION_CODE);
     }
@@ -204,7 +211,7 @@ class LoginTest extends SandboxTestBase {
         assertEquals(0, r.exit(), r.toString());
         assertAuthenticated(r.out());
         assertFalse(r.both().toLowerCase().contains("revo"), "the old token is revoked silently:\n" + r);
-        assertEquals(List.of("GET /oauth/authorize", "POST /oauth/token", "GET /api/v1/me", "POST /oauth/revoke"), world.calls(),
+        assertEquals(List.of(REACH, "GET /oauth/authorize", "POST /oauth/token", "GET /api/v1/me", "POST /oauth/revoke"), world.calls(),
                 "revoked only after the new session is stored");
         LogoutTest.assertRevokeShape(world.only("POST", Sandbox.REVOKE_PATH), old.refreshToken());
         assertTrue(world.sandbox.session(old.sessionId()).orElseThrow().revoked(), "the old family is revoked");
@@ -216,12 +223,12 @@ class LoginTest extends SandboxTestBase {
     static Stream<Arguments> failedLogins() {
         return Stream.of(
                 Arguments.of("denied in the browser", (Consumer<Sandbox>) s -> s.setAuthorizeMode(AuthorizeMode.ACCESS_DENIED),
-                        "Login failed: the sign-in was denied. Run `spec-kitty auth login` to try again.\n", List.of("GET /oauth/authorize")),
+                        "Login failed: the sign-in was denied. Run `spec-kitty auth login` to try again.\n", List.of(REACH, "GET /oauth/authorize")),
                 Arguments.of("code exchange 503", (Consumer<Sandbox>) s -> s.injectFault(Sandbox.TOKEN_PATH, Fault.status(503)),
-                        "Login failed: HTTP 503 (temporarily_unavailable). Try again in a few minutes, or sign in with `spec-kitty auth login --headless`.\n", List.of("GET /oauth/authorize", "POST /oauth/token")),
+                        "Login failed: HTTP 503 (temporarily_unavailable). Try again in a few minutes, or sign in with `spec-kitty auth login --headless`.\n", List.of(REACH, "GET /oauth/authorize", "POST /oauth/token")),
                 Arguments.of("/me 500", (Consumer<Sandbox>) s -> s.injectFault(Sandbox.ME_PATH, Fault.status(500)),
                         "Login failed: HTTP 500 (server_error). Try again in a few minutes, or sign in with `spec-kitty auth login --headless`.\n",
-                        List.of("GET /oauth/authorize", "POST /oauth/token", "GET /api/v1/me")));
+                        List.of(REACH, "GET /oauth/authorize", "POST /oauth/token", "GET /api/v1/me")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -232,7 +239,7 @@ class LoginTest extends SandboxTestBase {
         failure.accept(world.sandbox);
         CliRun r = world.run(world.env("BROWSER", browser(tmp)), "auth", "login", "--force");
         assertEquals(1, r.exit(), r.toString());
-        assertEquals(message, r.err());
+        assertEquals(BROWSER_WAIT_IN_A_PIPE + message, r.err());
         assertArrayEquals(before, world.home.credentialBytes(), "--force never leaves the user logged out");
         assertEquals(calls, world.calls(), "and the old session is not revoked");
         assertTrue(world.sandbox.isCurrentRefreshToken(old.refreshToken()));
@@ -255,7 +262,7 @@ class LoginTest extends SandboxTestBase {
         world.sandbox.setUser(SandboxUser.ada().teams(List.of()));
         CliRun r = world.run(browserEnv(), "auth", "login");
         assertEquals(1, r.exit(), r.toString());
-        assertEquals("User has no team memberships. Contact your administrator.\n", r.err());
+        assertEquals(BROWSER_WAIT_IN_A_PIPE + "User has no team memberships. Contact your administrator.\n", r.err());
         assertFalse(r.out().contains("Authenticated"), r.out());
         assertFalse(world.credentialsExist(), "nothing is stored");
     }
