@@ -11,6 +11,8 @@ import java.util.function.UnaryOperator;
  */
 final class Lines {
     private static final int LABEL_WIDTH = 16;
+    /** No line is wider than this (issue 8). */
+    static final int WIDTH = 100;
 
     private final PrintWriter out;
 
@@ -55,6 +57,20 @@ final class Lines {
     /** A line that starts with an emphasised tag (ours), then plain text. */
     void tagged(String tag, UnaryOperator<String> emphasis, String line) {
         out.println("  " + emphasis.apply(tag) + " " + TerminalText.safe(line));
+    }
+
+    /**
+     * A doctor finding: the emphasised severity tag and the id, then the summary and the remedy
+     * each wrapped to fit {@link #WIDTH} columns under a hanging indent.
+     */
+    void finding(String tag, UnaryOperator<String> emphasis, String id, String summary, String remedy, Style style) {
+        String indent = " ".repeat(2 + tag.length() + 1);
+        List<String> first = Wrap.lines(TerminalText.safe(id + "  " + summary), WIDTH - indent.length());
+        out.println("  " + emphasis.apply(tag) + " " + first.get(0));
+        first.subList(1, first.size()).forEach(line -> out.println(indent + "     " + line));
+        for (String line : Wrap.lines(TerminalText.safe("Remedy: " + remedy), WIDTH - indent.length())) {
+            out.println(indent + style.dim(line));
+        }
     }
 
     private static String pad(String label) {
