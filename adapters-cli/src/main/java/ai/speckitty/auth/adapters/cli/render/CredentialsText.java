@@ -23,7 +23,7 @@ public final class CredentialsText {
     /** How to sign in again over an unreadable credentials path. */
     public static String remedy(UnreadableKind kind) {
         return switch (kind) {
-            case DAMAGED_FILE -> "Run `spec-kitty auth login --force` to sign in again (the old file is kept aside).";
+            case DAMAGED_FILE -> "Run `spec-kitty auth login --force` to sign in again; the old file is kept aside.";
             case NOT_A_REGULAR_FILE -> "Remove or rename it, then run `spec-kitty auth login` "
                     + "(spec-kitty never removes what it did not write).";
         };
@@ -44,8 +44,7 @@ public final class CredentialsText {
     }
 
     public static Message unreadable(String location, String reason, UnreadableKind kind) {
-        return Message.failure(unreadable(reason)).path(location)
-                .hint("It was left unchanged. " + remedy(kind));
+        return Message.failure(unreadable(reason)).path(location).hint("It was left unchanged.").hint(remedy(kind));
     }
 
     public static Message newerVersion(String location, long schemaVersion) {

@@ -30,7 +30,7 @@ final class Lines {
 
     /** A field whose value is shown with {@code emphasis} (a {@link Style} method). */
     void field(String label, String value, UnaryOperator<String> emphasis) {
-        out.println("  " + pad(label + ":") + emphasis.apply(TerminalText.safe(value)));
+        out.println("  " + pad(label.isEmpty() ? "" : label + ":") + emphasis.apply(TerminalText.safe(value)));
     }
 
     /** The first value beside the label, the rest aligned under it; "none" when there are none. */
@@ -61,13 +61,15 @@ final class Lines {
 
     /**
      * A doctor finding: the emphasised severity tag and the id, then the summary and the remedy
-     * each wrapped to fit {@link #WIDTH} columns under a hanging indent.
+     * wrapped under a hanging indent to fit {@link #WIDTH} columns (a command in backticks is never
+     * broken).
      */
     void finding(String tag, UnaryOperator<String> emphasis, String id, String summary, String remedy, Style style) {
-        String indent = " ".repeat(2 + tag.length() + 1);
-        List<String> first = Wrap.lines(TerminalText.safe(id + "  " + summary), WIDTH - indent.length());
-        out.println("  " + emphasis.apply(tag) + " " + first.get(0));
-        first.subList(1, first.size()).forEach(line -> out.println(indent + "     " + line));
+        String head = tag + " " + id + "  ";
+        String indent = " ".repeat(2 + head.length());
+        List<String> lines = Wrap.lines(TerminalText.safe(summary), WIDTH - indent.length());
+        out.println("  " + emphasis.apply(tag) + " " + id + "  " + lines.get(0));
+        lines.subList(1, lines.size()).forEach(line -> out.println(indent + line));
         for (String line : Wrap.lines(TerminalText.safe("Remedy: " + remedy), WIDTH - indent.length())) {
             out.println(indent + style.dim(line));
         }
