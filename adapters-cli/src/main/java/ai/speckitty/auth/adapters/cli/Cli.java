@@ -108,8 +108,8 @@ final class Cli {
     }
 
     /**
-     * The last line of defence: one line naming the error type (exception text may carry a secret,
-     * SPEC §6), a stack trace only with {@code --debug}. Messages may name a path or a URL, and a
+     * The last line of defence: what happened and what to do, never exception text (it may carry a
+     * secret, SPEC §6); the error type and a stack trace only with {@code --debug}. Messages may name a path or a URL, and a
      * stack trace may quote anything, so both are made terminal-safe.
      */
     static int unexpected(Throwable e, PrintWriter err, boolean debug) {
@@ -120,11 +120,14 @@ final class Cli {
         if (e instanceof SetupProblem problem) {
             err.println("spec-kitty: " + TerminalText.safe(String.valueOf(problem.getMessage())));
         } else if (e instanceof StoreFailure failure) {
-            // Store failures name what and where and the error type, never file content.
-            err.println("spec-kitty: " + TerminalText.safe(String.valueOf(failure.getMessage())));
+            // Store failures name what and where in plain words, never file content.
+            err.println("spec-kitty: " + TerminalText.safe(String.valueOf(failure.getMessage())) + ".");
+            err.println(debug ? "debug: " + failure.errorType()
+                    : "Check that the spec-kitty home directory is yours and writable: `spec-kitty auth doctor`.");
         } else {
-            err.println("spec-kitty: unexpected error (" + e.getClass().getName() + ")"
-                    + (debug ? "" : "; run again with --debug for details."));
+            err.println("spec-kitty: an unexpected internal error stopped the command.");
+            err.println(debug ? "debug: " + e.getClass().getName()
+                    : "Run it again with `--debug` for details, and please report them.");
         }
         if (debug) {
             e.printStackTrace(new SafeTraceWriter(err));

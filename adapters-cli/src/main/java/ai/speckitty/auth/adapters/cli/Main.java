@@ -25,11 +25,11 @@ public final class Main {
         return run(out, err, env, false, args);
     }
 
-    /** As {@link #run(PrintWriter, PrintWriter, Map, String...)}; colour only when {@code terminal} and no NO_COLOR. */
+    /** As {@link #run(PrintWriter, PrintWriter, Map, String...)}; colour only as {@link Style#of} allows. */
     static int run(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, String... args) {
         boolean debug = debugRequested(args);
         try {
-            Style style = new Style(terminal && !env.containsKey("NO_COLOR"));
+            Style style = Style.of(terminal, env);
             CliContext context = new CliContext(out, err, env, Clock.systemUTC(), style, AppVersion.get(),
                     System.getProperty("user.home", ""), debug, terminal);
             return Cli.build(context, debug, args).execute(args);

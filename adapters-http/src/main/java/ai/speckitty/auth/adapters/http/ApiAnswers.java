@@ -52,7 +52,7 @@ final class ApiAnswers {
             return new IdentityResult.Unauthorized();
         }
         if (answer.status() != 200) {
-            return new IdentityResult.Failed(OAuthError.of(json, answer).failure(answer.status()));
+            return new IdentityResult.Failed(OAuthError.of(json, answer).failure(answer.status(), answer));
         }
         Optional<MeJson> read = json.read(answer.body(), MeJson.class);
         if (read.isEmpty()) {
@@ -109,7 +109,7 @@ final class ApiAnswers {
             return new SessionStatusResult.Invalid(serverDate);
         }
         if (answer.status() != 200) {
-            return new SessionStatusResult.Failed(OAuthError.of(json, answer).failure(answer.status()));
+            return new SessionStatusResult.Failed(OAuthError.of(json, answer).failure(answer.status(), answer));
         }
         Optional<SessionStatusJson> read = json.read(answer.body(), SessionStatusJson.class);
         if (read.isEmpty() || blank(read.get().sessionId())) {

@@ -43,7 +43,7 @@ final class TokenAnswers {
         if ((status == 400 || status == 401) && (error.is("invalid_grant") || error.is("session_invalid"))) {
             return new RefreshResult.Rejected(error.error().orElseThrow());
         }
-        return new RefreshResult.Failed(error.failure(status));
+        return new RefreshResult.Failed(error.failure(status, answer));
     }
 
     DevicePollResult devicePoll(Reply reply) {
@@ -58,7 +58,7 @@ final class TokenAnswers {
         }
         OAuthError error = OAuthError.of(json, answer);
         if (!OAuthError.refusalStatus(answer.status()) || error.error().isEmpty()) {
-            return new DevicePollResult.Failed(error.failure(answer.status()));
+            return new DevicePollResult.Failed(error.failure(answer.status(), answer));
         }
         String name = error.error().get();
         return switch (name) {
@@ -84,7 +84,7 @@ final class TokenAnswers {
         if (OAuthError.refusalStatus(answer.status()) && error.error().isPresent()) {
             return new CodeExchangeResult.Refused(error.error().get());
         }
-        return new CodeExchangeResult.Failed(error.failure(answer.status()));
+        return new CodeExchangeResult.Failed(error.failure(answer.status(), answer));
     }
 
     DeviceAuthorizationResult deviceAuthorization(Reply reply) {
@@ -97,7 +97,7 @@ final class TokenAnswers {
             if (OAuthError.refusalStatus(answer.status()) && error.error().isPresent()) {
                 return new DeviceAuthorizationResult.Refused(error.error().get());
             }
-            return new DeviceAuthorizationResult.Failed(error.failure(answer.status()));
+            return new DeviceAuthorizationResult.Failed(error.failure(answer.status(), answer));
         }
         Optional<DeviceJson> read = json.read(answer.body(), DeviceJson.class);
         if (read.isEmpty()) {

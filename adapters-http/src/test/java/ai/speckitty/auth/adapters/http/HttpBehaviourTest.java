@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,7 +90,9 @@ class HttpBehaviourTest {
 
         RefreshResult result = Servers.at(wm).refresh(new RefreshToken("rt"));
 
-        assertEquals(new RefreshResult.Failed(new ServerFailure.HttpStatus(status, Optional.empty())), result);
+        // Not retried, but when to try again travels with the failure for the message.
+        assertEquals(new RefreshResult.Failed(new ServerFailure.HttpStatus(status, Optional.empty(), OptionalLong.of(0))),
+                result);
         Requests.only(wm);
     }
 

@@ -18,6 +18,6 @@ class OAuthErrorFuzzTest {
 
         error.error().ifPresent(name -> assertTrue(name.matches("[a-z][a-z0-9_]{0,63}"), "error name"));
         assertNoSecretIn(error);
-        assertNoSecretIn(error.failure(answer.status()).brief());
+        assertNoSecretIn(error.failure(answer.status(), answer).brief());
     }
 }

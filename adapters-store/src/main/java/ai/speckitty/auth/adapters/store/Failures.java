@@ -4,8 +4,8 @@ import ai.speckitty.auth.application.port.StoreFailure;
 import java.nio.file.Path;
 
 /**
- * Store failures that name what and where, with the exception's type but never its text (which
- * may quote a path's content); a path that is not a regular file is named as such.
+ * Store failures that name what and where in plain words, keeping the exception's type apart and
+ * never its text (which may quote a path's content); a path that is not a regular file is named as such.
  */
 final class Failures {
 
@@ -16,7 +16,7 @@ final class Failures {
         if (cause instanceof NotRegularFileException notRegular) {
             return new StoreFailure("Could not " + what + " " + where + ": " + notRegular.reason(), notRegular.reason());
         }
-        String type = cause.getClass().getSimpleName();
-        return new StoreFailure("Could not " + what + " " + where + " (" + type + ")", type);
+        return new StoreFailure("Could not " + what + " " + where + ": " + IoWords.of(cause),
+                cause.getClass().getSimpleName());
     }
 }

@@ -70,7 +70,7 @@ final class SmallFile {
         } catch (NotRegularFileException notRegular) {
             return new Refused(notRegular.reason(), true);
         } catch (IOException | RuntimeException e) {
-            return new Refused("the file cannot be read (" + e.getClass().getSimpleName() + ")", false);
+            return new Refused("the file cannot be read: " + IoWords.of(e), false);
         }
     }
 

@@ -61,7 +61,7 @@ final class TomlDocument {
             toml = Toml.parse(text);
         } catch (RuntimeException | AssertionError | StackOverflowError parserFailure) {
             // tomlj has thrown on odd input before (an AssertionError under -ea); treat it as bad TOML.
-            return new Invalid("not valid TOML (the parser failed with " + parserFailure.getClass().getSimpleName() + ")");
+            return new Invalid("not valid TOML (the parser gave up on it)");
         }
         if (toml.hasErrors()) {
             TomlParseError first = toml.errors().get(0);

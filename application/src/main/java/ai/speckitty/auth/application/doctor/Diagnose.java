@@ -9,7 +9,6 @@ import ai.speckitty.auth.application.port.StorageInspector;
 import ai.speckitty.auth.application.server.ServerResolution;
 import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.application.status.SessionSummary;
-import ai.speckitty.auth.domain.doctor.Finding;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,6 @@ package ai.speckitty.auth.application.doctor;
 import ai.speckitty.auth.application.port.StorageFacts;
 import ai.speckitty.auth.application.server.ServerResolution;
 import ai.speckitty.auth.application.status.SessionSummary;
-import ai.speckitty.auth.domain.doctor.Finding;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

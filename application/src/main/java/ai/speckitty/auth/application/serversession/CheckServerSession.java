@@ -41,25 +41,14 @@ public final class CheckServerSession {
         Optional<StoredSession> session = read.presentSession();
         ServerResolution resolution = resolver.resolve(session);
         if (resolution.mismatch()) {
-            return failed("server mismatch: the session belongs to " + resolution.sessionUrl().orElseThrow());
+            return failed(new ServerSessionCheck.Failure.WrongServer(resolution.sessionUrl().orElseThrow()));
         }
         AccessTokenResult token = getAccessToken.execute(read);
         if (token instanceof AccessTokenResult.NotAuthenticated || token instanceof AccessTokenResult.SessionExpired) {
             return invalid(Optional.empty());
         }
-        if (token instanceof AccessTokenResult.CredentialsProblem problem) {
-            return failed(problem.describe());
-        }
-        if (token instanceof AccessTokenResult.Unavailable unavailable) {
-            return failed(switch (unavailable.problem()) {
-                case LOCK_BUSY -> "refresh lock busy";
-                case SERVER_FAILURE -> "refresh failed: " + unavailable.failure().map(f -> f.brief()).orElse("server error");
-                case REPLAY_NO_NEWER_TOKEN, RETRY_FAILED -> "refresh replay, no newer token";
-                case SESSION_CHANGED -> "session changed during refresh";
-                case SESSION_GONE -> "session removed during refresh";
-                case NO_SERVER -> "no server configured";
-                case STORE_FAILURE -> "credentials could not be written";
-            });
+        if (!(token instanceof AccessTokenResult.Ready)) {
+            return failed(new ServerSessionCheck.Failure.NoToken(token));
         }
         AccessTokenResult.Ready ready = (AccessTokenResult.Ready) token;
         SessionStatusResult status = servers.at(ready.session().server().or(resolution::resolved).orElseThrow())
@@ -70,15 +59,15 @@ public final class CheckServerSession {
         if (status instanceof SessionStatusResult.Invalid invalid) {
             return invalid(invalid.serverDate());
         }
-        return failed(((SessionStatusResult.Failed) status).failure().brief());
+        return failed(new ServerSessionCheck.Failure.ServerFailed(((SessionStatusResult.Failed) status).failure()));
     }
 
     private ServerSessionCheck invalid(Optional<Instant> serverDate) {
         return new ServerSessionCheck(State.INVALID, Optional.empty(), Optional.empty(), skew(serverDate));
     }
 
-    private static ServerSessionCheck failed(String reason) {
-        return new ServerSessionCheck(State.CHECK_FAILED, Optional.empty(), Optional.of(reason), Optional.empty());
+    private static ServerSessionCheck failed(ServerSessionCheck.Failure failure) {
+        return new ServerSessionCheck(State.CHECK_FAILED, Optional.empty(), Optional.of(failure), Optional.empty());
     }
 
     private Optional<Duration> skew(Optional<Instant> serverDate) {

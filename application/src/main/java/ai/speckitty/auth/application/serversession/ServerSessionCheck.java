@@ -1,14 +1,18 @@
 package ai.speckitty.auth.application.serversession;
 
+import ai.speckitty.auth.application.token.AccessTokenResult;
+import ai.speckitty.auth.domain.server.ServerFailure;
+import ai.speckitty.auth.domain.session.ServerUrl;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the server said about the session (SPEC §4.8 {@code --server}); {@code reason} is brief and
- * secret-free; {@code clockSkew} is set when the server's clock differs by more than 60 s.
+ * What the server said about the session (SPEC §4.8 {@code --server}); {@code failure} says why a
+ * check failed; {@code clockSkew} is set when the server's clock differs by more than 60 s.
  */
-public record ServerSessionCheck(State state, Optional<String> sessionId, Optional<String> reason, Optional<Duration> clockSkew) {
+public record ServerSessionCheck(State state, Optional<String> sessionId, Optional<Failure> failure,
+        Optional<Duration> clockSkew) {
 
     /** Skew below this is not worth reporting. */
     public static final Duration REPORTED_SKEW = Duration.ofSeconds(60);
@@ -16,7 +20,7 @@ public record ServerSessionCheck(State state, Optional<String> sessionId, Option
     public ServerSessionCheck {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(sessionId, "sessionId");
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(failure, "failure");
         Objects.requireNonNull(clockSkew, "clockSkew");
     }
 
@@ -25,5 +29,30 @@ public record ServerSessionCheck(State state, Optional<String> sessionId, Option
         ACTIVE,
         INVALID,
         CHECK_FAILED
+    }
+
+    /** Why the check could not be made. */
+    public sealed interface Failure {
+
+        /** The configured server is not the session's: its tokens are not sent there. */
+        record WrongServer(ServerUrl sessionUrl) implements Failure {
+            public WrongServer {
+                Objects.requireNonNull(sessionUrl, "sessionUrl");
+            }
+        }
+
+        /** No access token could be had; {@code result} is never {@link AccessTokenResult.Ready}. */
+        record NoToken(AccessTokenResult result) implements Failure {
+            public NoToken {
+                Objects.requireNonNull(result, "result");
+            }
+        }
+
+        /** The session-status call failed. */
+        record ServerFailed(ServerFailure failure) implements Failure {
+            public ServerFailed {
+                Objects.requireNonNull(failure, "failure");
+            }
+        }
     }
 }

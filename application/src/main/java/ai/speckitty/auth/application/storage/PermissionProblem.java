@@ -36,9 +36,4 @@ public record PermissionProblem(Target target, String location, String mode, Str
             return safeMode;
         }
     }
-
-    /** One sentence describing the problem, e.g. for a warning line. */
-    public String summary() {
-        return "The " + target.noun() + " " + location + " is accessible by group or others (mode " + mode + ")";
-    }
 }

@@ -49,19 +49,8 @@ public final class CheckSyncConnection {
         if (token instanceof AccessTokenResult.SessionExpired) {
             return SyncCheck.of(SyncStatus.SESSION_EXPIRED, server);
         }
-        if (token instanceof AccessTokenResult.CredentialsProblem problem) {
-            return error(server, problem.describe());
-        }
-        if (token instanceof AccessTokenResult.Unavailable unavailable) {
-            return error(server, switch (unavailable.problem()) {
-                case LOCK_BUSY -> "Another spec-kitty process is refreshing the auth session; retry in a moment.";
-                case SERVER_FAILURE -> "token refresh failed: " + unavailable.failure().map(f -> f.brief()).orElse("server error");
-                case REPLAY_NO_NEWER_TOKEN, RETRY_FAILED -> "token refresh replay detected; retry in a moment";
-                case SESSION_CHANGED -> "the session changed during the refresh; retry in a moment";
-                case SESSION_GONE -> "the session was removed during the refresh";
-                case NO_SERVER -> "no sync server is configured";
-                case STORE_FAILURE -> "the refreshed session could not be saved";
-            });
+        if (!(token instanceof AccessTokenResult.Ready)) {
+            return new SyncCheck(SyncStatus.ERROR, OptionalInt.empty(), server, Optional.of(token), Optional.empty());
         }
         AccessTokenResult.Ready ready = (AccessTokenResult.Ready) token;
         ServerUrl target = ready.session().server().or(resolution::resolved).orElseThrow();
@@ -70,11 +59,12 @@ public final class CheckSyncConnection {
 
     private static SyncCheck judge(SyncProbeResult probe, ServerUrl server) {
         if (probe instanceof SyncProbeResult.Connected connected) {
-            return new SyncCheck(SyncStatus.CONNECTED, OptionalInt.of(connected.httpStatus()), Optional.of(server), Optional.empty());
+            return new SyncCheck(SyncStatus.CONNECTED, OptionalInt.of(connected.httpStatus()), Optional.of(server), Optional.empty(),
+                    Optional.empty());
         }
         if (probe instanceof SyncProbeResult.Unreachable unreachable) {
             return new SyncCheck(SyncStatus.SERVER_UNREACHABLE, OptionalInt.empty(), Optional.of(server),
-                    Optional.of(unreachable.problem().description()));
+                    Optional.empty(), Optional.of(unreachable.problem()));
         }
         int status = ((SyncProbeResult.Answered) probe).httpStatus();
         SyncStatus row = switch (status) {
@@ -83,10 +73,6 @@ public final class CheckSyncConnection {
             case 502, 503, 504 -> SyncStatus.SERVER_UNAVAILABLE;
             default -> SyncStatus.UNEXPECTED;
         };
-        return new SyncCheck(row, OptionalInt.of(status), Optional.of(server), Optional.empty());
-    }
-
-    private static SyncCheck error(Optional<ServerUrl> server, String detail) {
-        return new SyncCheck(SyncStatus.ERROR, OptionalInt.empty(), server, Optional.of(detail));
+        return new SyncCheck(row, OptionalInt.of(status), Optional.of(server), Optional.empty(), Optional.empty());
     }
 }

@@ -1,5 +1,7 @@
 package ai.speckitty.auth.application.sync;
 
+import ai.speckitty.auth.application.token.AccessTokenResult;
+import ai.speckitty.auth.domain.server.ServerFailure.TransportProblem;
 import ai.speckitty.auth.domain.session.ServerUrl;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,17 +9,20 @@ import java.util.OptionalInt;
 
 /**
  * The result of {@code sync status --check}: a status row, the HTTP status when the probe got one,
- * the server probed (or the session's, for a mismatch), and a brief secret-free detail.
+ * the server probed (or the session's, for a mismatch), why no token could be had (the ERROR row)
+ * and why the server could not be reached (the SERVER_UNREACHABLE row).
  */
-public record SyncCheck(SyncStatus status, OptionalInt httpStatus, Optional<ServerUrl> server, Optional<String> detail) {
+public record SyncCheck(SyncStatus status, OptionalInt httpStatus, Optional<ServerUrl> server,
+        Optional<AccessTokenResult> tokenProblem, Optional<TransportProblem> unreachable) {
     public SyncCheck {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(httpStatus, "httpStatus");
         Objects.requireNonNull(server, "server");
-        Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(tokenProblem, "tokenProblem");
+        Objects.requireNonNull(unreachable, "unreachable");
     }
 
     static SyncCheck of(SyncStatus status, Optional<ServerUrl> server) {
-        return new SyncCheck(status, OptionalInt.empty(), server, Optional.empty());
+        return new SyncCheck(status, OptionalInt.empty(), server, Optional.empty(), Optional.empty());
     }
 }

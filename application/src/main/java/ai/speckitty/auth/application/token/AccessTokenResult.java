@@ -44,17 +44,6 @@ public sealed interface AccessTokenResult {
         public CredentialsProblem {
             Objects.requireNonNull(read, "read");
         }
-
-        /** A brief description naming the file, e.g. for a status line (SPEC §3: name its path). */
-        public String describe() {
-            if (read instanceof SessionRead.Unreadable unreadable) {
-                return "the credentials file " + unreadable.location() + " cannot be read: " + unreadable.reason();
-            }
-            if (read instanceof SessionRead.FromNewerVersion newer) {
-                return "the credentials file " + newer.location() + " was written by a newer version of spec-kitty";
-            }
-            return "the credentials file cannot be used";
-        }
     }
 
     /** Why a session ended. */

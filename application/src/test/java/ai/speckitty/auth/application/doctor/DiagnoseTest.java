@@ -14,7 +14,7 @@ import ai.speckitty.auth.application.port.Settings;
 import ai.speckitty.auth.application.port.StorageInspector;
 import ai.speckitty.auth.application.port.UnreadableKind;
 import ai.speckitty.auth.application.server.ServerResolver;
-import ai.speckitty.auth.domain.doctor.Finding;
+import ai.speckitty.auth.application.server.ServerSource;
 import ai.speckitty.auth.domain.doctor.FindingId;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,7 +75,7 @@ class DiagnoseTest {
         inspector = new FakeStorageInspector(FakeStorageInspector.facts(null, false, null, FakeStorageInspector.free()));
         DoctorReport report = diagnose();
         assertEquals(List.of(FindingId.F_001), ids(report));
-        assertEquals("spec-kitty auth login", only(report, FindingId.F_001).remedy());
+        assertEquals(new Finding.NoSession(), only(report, FindingId.F_001));
         assertTrue(report.hasCriticalFinding());
         assertEquals(Optional.empty(), report.session());
         assertEquals(CredentialsState.ParseState.NO_SESSION, report.credentials().state());
@@ -87,8 +87,7 @@ class DiagnoseTest {
                 FakeStorageInspector.lock(true, holder(HOST, Duration.ofSeconds(61)))));
         DoctorReport report = diagnose();
         assertEquals(List.of(FindingId.F_003), ids(report));
-        assertEquals("stop process 4242 on box1 if it hangs; the lock frees itself when it exits",
-                only(report, FindingId.F_003).remedy());
+        assertEquals(new Finding.LockStuck(4242, "box1"), only(report, FindingId.F_003));
         assertTrue(report.lock().stuck());
         assertEquals(Optional.of(Duration.ofSeconds(61)), report.lock().age());
         assertTrue(report.hasCriticalFinding());
@@ -116,7 +115,7 @@ class DiagnoseTest {
         inspector.setFacts(FakeStorageInspector.facts("0700", true, "0600",
                 FakeStorageInspector.lock(true, holder("box2", Duration.ofSeconds(3)))));
         assertEquals(List.of(FindingId.F_007), ids(diagnose()));
-        assertEquals("check for a shared home directory", only(diagnose(), FindingId.F_007).remedy());
+        assertEquals(new Finding.LockOnOtherHost(4242, "box2"), only(diagnose(), FindingId.F_007));
 
         inspector.setFacts(FakeStorageInspector.facts("0700", true, "0600",
                 FakeStorageInspector.lock(true, holder("BOX1", Duration.ofSeconds(3)))));
@@ -128,9 +127,8 @@ class DiagnoseTest {
         read = new SessionRead.Unreadable("/h/credentials", "line 3, column 1: unexpected end of input");
         DoctorReport report = diagnose();
         assertEquals(List.of(FindingId.F_101), ids(report));
-        Finding f = only(report, FindingId.F_101);
-        assertTrue(f.summary().contains("/h/credentials"), f.summary());
-        assertEquals("spec-kitty auth login --force (the old file is kept aside)", f.remedy());
+        assertEquals(new Finding.CredentialsUnreadable("/h/credentials", "line 3, column 1: unexpected end of input",
+                UnreadableKind.DAMAGED_FILE), only(report, FindingId.F_101));
         assertEquals(CredentialsState.ParseState.UNREADABLE, report.credentials().state());
         assertEquals(Optional.of("line 3, column 1: unexpected end of input"), report.credentials().reason());
     }
@@ -139,8 +137,8 @@ class DiagnoseTest {
     void f101NotARegularFileAsksForItsRemovalNotForLoginForce() {
         read = new SessionRead.Unreadable("/h/credentials", "it is a FIFO (named pipe), not a regular file",
                 UnreadableKind.NOT_A_REGULAR_FILE);
-        Finding f = only(diagnose(), FindingId.F_101);
-        assertEquals("remove or rename /h/credentials, then spec-kitty auth login", f.remedy());
+        Finding.CredentialsUnreadable f = (Finding.CredentialsUnreadable) only(diagnose(), FindingId.F_101);
+        assertEquals(UnreadableKind.NOT_A_REGULAR_FILE, f.kind(), "its remedy is removal, not login --force");
     }
 
     @Test
@@ -148,7 +146,7 @@ class DiagnoseTest {
         read = new SessionRead.FromNewerVersion("/h/credentials", 3);
         DoctorReport report = diagnose();
         assertEquals(List.of(FindingId.F_102), ids(report));
-        assertTrue(only(report, FindingId.F_102).summary().contains("newer version of spec-kitty"));
+        assertEquals(new Finding.CredentialsFromNewerVersion("/h/credentials", 3), only(report, FindingId.F_102));
         assertEquals(OptionalLong.of(3), report.credentials().schemaVersion());
         assertFalse(report.credentials().readable());
     }
@@ -159,7 +157,7 @@ class DiagnoseTest {
         DoctorReport report = diagnose();
         assertEquals(List.of(FindingId.F_103, FindingId.F_103), ids(report));
         assertEquals(List.of("chmod 600 " + FakeStorageInspector.CREDENTIALS, "chmod 700 " + FakeStorageInspector.ROOT),
-                report.findings().stream().map(Finding::remedy).toList());
+                report.findings().stream().map(f -> ((Finding.PermissionsTooOpen) f).problem().remedy()).toList());
         assertTrue(report.hasCriticalFinding());
     }
 
@@ -186,8 +184,10 @@ class DiagnoseTest {
         DoctorReport report = diagnose();
         assertEquals(List.of(FindingId.F_105), ids(report));
         assertFalse(report.hasCriticalFinding(), "F-105 is a warning");
-        assertTrue(only(report, FindingId.F_105).summary().contains("https://other.example"));
-        assertTrue(only(report, FindingId.F_105).summary().contains(Sessions.SERVER));
+        Finding.ServerMismatch mismatch = (Finding.ServerMismatch) only(report, FindingId.F_105);
+        assertEquals("https://other.example", mismatch.configured().value());
+        assertEquals(Sessions.SERVER, mismatch.sessionUrl().value());
+        assertEquals(ServerSource.CONFIG_FILE, mismatch.source());
 
         settings = FakeSettings.env(Sessions.SERVER + "/");
         assertEquals(List.of(), ids(diagnose()));
@@ -199,7 +199,7 @@ class DiagnoseTest {
                 FakeStorageInspector.lock(false, holder(HOST, Duration.ofHours(5)))));
         DoctorReport report = diagnose();
         assertEquals(List.of(FindingId.F_106), ids(report), "a stale record is never stuck, however old");
-        assertEquals("spec-kitty auth doctor --unstick-lock (optional)", only(report, FindingId.F_106).remedy());
+        assertEquals(new Finding.StaleLockRecord(4242, HOST), only(report, FindingId.F_106));
         assertFalse(report.hasCriticalFinding());
         assertTrue(report.lock().staleRecord());
         assertFalse(report.lock().stuck());
@@ -210,7 +210,7 @@ class DiagnoseTest {
         read = new SessionRead.Present(Sessions.session(Duration.ofSeconds(4), Duration.ofDays(3)));
         DoctorReport report = diagnose();
         assertEquals(List.of(FindingId.F_107), ids(report));
-        assertEquals("none", only(report, FindingId.F_107).remedy());
+        assertEquals(new Finding.AccessTokenExpired(), only(report, FindingId.F_107));
         assertFalse(report.hasCriticalFinding());
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.speckitty.auth.application.port.ServerSetting;
+import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.application.serversession.ServerSessionCheck.State;
 import ai.speckitty.auth.application.testkit.Grants;
@@ -11,6 +12,7 @@ import ai.speckitty.auth.application.testkit.InMemorySessionStore;
 import ai.speckitty.auth.application.testkit.MutableClock;
 import ai.speckitty.auth.application.testkit.ScriptedAuthServer;
 import ai.speckitty.auth.application.testkit.TestSessions;
+import ai.speckitty.auth.application.token.AccessTokenResult;
 import ai.speckitty.auth.application.token.GetAccessToken;
 import ai.speckitty.auth.domain.refresh.RefreshResult;
 import ai.speckitty.auth.domain.server.ServerFailure;
@@ -64,7 +66,8 @@ class CheckServerSessionTest {
         server.onSessionStatus(new SessionStatusResult.Failed(new ServerFailure.HttpStatus(500, Optional.empty())));
         ServerSessionCheck result = check.execute();
         assertEquals(State.CHECK_FAILED, result.state());
-        assertEquals(Optional.of("HTTP 500"), result.reason());
+        assertEquals(Optional.of(new ServerSessionCheck.Failure.ServerFailed(new ServerFailure.HttpStatus(500, Optional.empty()))),
+                result.failure());
     }
 
     @Test
@@ -80,7 +83,7 @@ class CheckServerSessionTest {
         setting = new ServerSetting.Configured("https://elsewhere.example.com", ServerSetting.Source.CONFIG_FILE);
         ServerSessionCheck result = check.execute();
         assertEquals(State.CHECK_FAILED, result.state());
-        assertTrue(result.reason().orElseThrow().contains("server mismatch"));
+        assertTrue(result.failure().orElseThrow() instanceof ServerSessionCheck.Failure.WrongServer, result::toString);
         assertEquals(0, server.journal().size());
     }
 
@@ -104,6 +107,8 @@ class CheckServerSessionTest {
         store.presetUnreadable("line 1:1: unexpected character");
         ServerSessionCheck result = check.execute();
         assertEquals(State.CHECK_FAILED, result.state());
-        assertTrue(result.reason().orElseThrow().contains(InMemorySessionStore.LOCATION));
+        ServerSessionCheck.Failure.NoToken noToken = (ServerSessionCheck.Failure.NoToken) result.failure().orElseThrow();
+        SessionRead.Unreadable read = (SessionRead.Unreadable) ((AccessTokenResult.CredentialsProblem) noToken.result()).read();
+        assertEquals(InMemorySessionStore.LOCATION, read.location());
     }
 }

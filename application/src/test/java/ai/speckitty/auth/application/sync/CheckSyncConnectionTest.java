@@ -3,12 +3,14 @@ package ai.speckitty.auth.application.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.speckitty.auth.application.port.ServerSetting;
+import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.application.testkit.Grants;
 import ai.speckitty.auth.application.testkit.InMemorySessionStore;
 import ai.speckitty.auth.application.testkit.MutableClock;
 import ai.speckitty.auth.application.testkit.ScriptedAuthServer;
 import ai.speckitty.auth.application.testkit.TestSessions;
+import ai.speckitty.auth.application.token.AccessTokenResult;
 import ai.speckitty.auth.application.token.GetAccessToken;
 import ai.speckitty.auth.domain.refresh.RefreshResult;
 import ai.speckitty.auth.domain.server.ServerFailure;
@@ -77,7 +79,8 @@ class CheckSyncConnectionTest {
         server.onRefresh(new RefreshResult.Failed(new ServerFailure.HttpStatus(503, Optional.empty())));
         SyncCheck result = check.execute(true);
         assertEquals(SyncStatus.ERROR, result.status());
-        assertEquals(Optional.of("token refresh failed: HTTP 503"), result.detail());
+        assertEquals(Optional.of(new AccessTokenResult.Unavailable(AccessTokenResult.Problem.SERVER_FAILURE,
+                Optional.of(new ServerFailure.HttpStatus(503, Optional.empty())))), result.tokenProblem());
     }
 
     @Test
@@ -114,7 +117,7 @@ class CheckSyncConnectionTest {
         store.presetUnreadable("line 2:7: expected a value");
         SyncCheck result = check.execute(true);
         assertEquals(SyncStatus.ERROR, result.status());
-        assertEquals(Optional.of("the credentials file " + InMemorySessionStore.LOCATION
-                + " cannot be read: line 2:7: expected a value"), result.detail());
+        AccessTokenResult.CredentialsProblem problem = (AccessTokenResult.CredentialsProblem) result.tokenProblem().orElseThrow();
+        assertEquals(InMemorySessionStore.LOCATION, ((SessionRead.Unreadable) problem.read()).location());
     }
 }

@@ -2,6 +2,7 @@ package ai.speckitty.auth.domain.server;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A call that failed without a usable answer; it never carries exception text, which may hold a
@@ -12,10 +13,18 @@ public sealed interface ServerFailure {
     /** A brief, secret-free reason for messages, e.g. "HTTP 503" or "timeout". */
     String brief();
 
-    /** The server answered with a status the contract treats as failure. */
-    record HttpStatus(int status, Optional<String> error) implements ServerFailure {
+    /**
+     * The server answered with a status the contract treats as failure; {@code retryAfterSeconds}
+     * is when a 429 or 503 said to come back (its {@code Retry-After}), if it said.
+     */
+    record HttpStatus(int status, Optional<String> error, OptionalLong retryAfterSeconds) implements ServerFailure {
         public HttpStatus {
             Objects.requireNonNull(error, "error");
+            Objects.requireNonNull(retryAfterSeconds, "retryAfterSeconds");
+        }
+
+        public HttpStatus(int status, Optional<String> error) {
+            this(status, error, OptionalLong.empty());
         }
 
         @Override

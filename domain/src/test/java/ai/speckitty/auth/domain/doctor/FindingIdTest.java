@@ -38,14 +38,4 @@ class FindingIdTest {
         assertEquals(10, FindingId.values().length);
         assertEquals(10, codes.size());
     }
-
-    @Test
-    void aFindingIsCriticalExactlyWhenItsIdIs() {
-        for (FindingId id : FindingId.values()) {
-            Finding finding = new Finding(id, "summary", "remedy");
-            assertEquals(id.severity(), finding.severity());
-            assertEquals(id.severity() == Severity.CRITICAL, finding.critical());
-        }
-        assertTrue(new Finding(FindingId.F_103, "unsafe permissions", "chmod 600 <file>").critical());
-    }
 }

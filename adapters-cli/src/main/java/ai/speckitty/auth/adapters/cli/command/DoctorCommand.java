@@ -65,10 +65,11 @@ public final class DoctorCommand implements Callable<Integer> {
             context.out().println(DoctorRenderer.json(report, serverCheck));
         } else {
             DoctorRenderer.human(report, context.style(), context.out());
-            serverCheck.ifPresent(check -> DoctorRenderer.serverSession(check, context.style(), context.out()));
+            serverCheck.ifPresent(check -> DoctorRenderer.serverSession(check, context.style(), context.debug(),
+                    context.out()));
             if (!server) {
                 context.out().println();
-                context.out().println(DoctorRenderer.SERVER_HINT);
+                context.out().println(context.style().dim(DoctorRenderer.SERVER_HINT));
             }
         }
         return report.hasCriticalFinding() ? ExitCode.FAILURE : ExitCode.OK;

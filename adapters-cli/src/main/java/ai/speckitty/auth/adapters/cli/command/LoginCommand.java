@@ -2,6 +2,7 @@ package ai.speckitty.auth.adapters.cli.command;
 
 import ai.speckitty.auth.adapters.cli.login.ConsoleLoginProgress;
 import ai.speckitty.auth.adapters.cli.login.LoginRefusals;
+import ai.speckitty.auth.adapters.cli.render.LoginText;
 import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.cli.signals.ShutdownGuard;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
@@ -36,7 +37,6 @@ import picocli.CommandLine.Option;
 public final class LoginCommand implements Callable<Integer> {
     static final String CANCELLED = "Login cancelled by user.";
     static final String INTERRUPTED_AFTER_SIGN_IN = "Interrupted after signing in: the new session was saved.";
-    private static final String TRY_AGAIN = "Run `spec-kitty auth login` to try again.";
 
     private final CliContext context;
 
@@ -97,7 +97,7 @@ public final class LoginCommand implements Callable<Integer> {
         }
     }
 
-    private static int report(LoginResult result, PrintWriter out, PrintWriter err) {
+    private int report(LoginResult result, PrintWriter out, PrintWriter err) {
         if (result instanceof LoginResult.LoggedIn loggedIn) {
             StoredSession session = loggedIn.session();
             out.println("Authenticated as " + TerminalText.safe(session.user().email().orElse("(unknown)")));
@@ -113,22 +113,7 @@ public final class LoginCommand implements Callable<Integer> {
             err.println(CANCELLED);
             return ExitCode.CANCELLED;
         }
-        LoginResult.Failed failed = (LoginResult.Failed) result;
-        // The detail may quote the server (its error code) or a path: foreign text.
-        err.println(TerminalText.safe(switch (failed.failure()) {
-            case NO_TEAMS -> failed.detail();
-            case DENIED -> "Login failed: the sign-in was denied. " + TRY_AGAIN;
-            case EXPIRED -> "Login failed: " + failed.detail() + ". " + TRY_AGAIN;
-            case REFUSED -> "Login failed: the server refused the request (" + failed.detail() + "). "
-                    + "Check that the server URL is right; if it is, tell your administrator.";
-            case SERVER_FAILURE -> "Login failed: " + failed.detail() + ". "
-                    + "Try again in a few minutes, or sign in with `spec-kitty auth login --headless`.";
-            case LISTENER_FAILED -> "Login failed: " + failed.detail() + "; try `spec-kitty auth login --headless`.";
-            case CREDENTIALS_FROM_NEWER_VERSION -> "Login refused: the credentials file " + failed.detail()
-                    + " was written by a newer version of spec-kitty; use that version.";
-            case LOCK_BUSY -> "Login failed: " + failed.detail() + "; retry in a moment.";
-            case STORE_FAILURE -> "Login failed: the new session could not be saved: " + failed.detail();
-        }));
+        LoginText.failure((LoginResult.Failed) result, context.debug()).print(err, context.style());
         return ExitCode.FAILURE;
     }
 }

@@ -1,6 +1,10 @@
 package ai.speckitty.auth.adapters.cli.command;
 
+import ai.speckitty.auth.adapters.cli.render.CredentialsText;
+import ai.speckitty.auth.adapters.cli.render.Message;
+import ai.speckitty.auth.adapters.cli.render.Style;
 import ai.speckitty.auth.adapters.cli.render.TerminalText;
+import ai.speckitty.auth.adapters.cli.render.TokenText;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.application.logout.LogoutResult;
 import ai.speckitty.auth.application.logout.Revocation;
@@ -42,58 +46,60 @@ public final class LogoutCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = context.out();
         PrintWriter err = context.err();
+        Style style = context.style();
         LogoutResult result = context.logout().execute(force);
         if (result instanceof LogoutResult.NotLoggedIn) {
-            out.println("Not logged in.");
+            out.println("Not signed in; nothing to do.");
             return ExitCode.OK;
         }
         if (result instanceof LogoutResult.LoggedOut loggedOut) {
             revocationLine(loggedOut.revocation()).ifPresent(out::println);
-            out.println(LOGGED_OUT);
+            out.println(style.good(LOGGED_OUT));
             return ExitCode.OK;
         }
         if (result instanceof LogoutResult.DeleteFailed failed) {
             revocationLine(failed.revocation()).ifPresent(out::println);
-            err.println(TerminalText.safe("Local credentials could not be deleted: " + failed.errorType()
-                    + ". You may need to delete them manually (" + failed.location() + ")."));
+            Message message = Message.failure("The local credentials could not be deleted:").path(failed.location())
+                    .hint("Delete the file by hand, then run `spec-kitty auth status` to check.");
+            (context.debug() ? message.hint("debug: " + failed.errorType()) : message).print(err, style);
             return ExitCode.FAILURE;
         }
         if (result instanceof LogoutResult.UnreadableSetAside aside) {
             out.println("The credentials file could not be read, so the session could not be revoked.");
-            out.println("It was moved aside to " + TerminalText.safe(aside.keptAt()) + " and is no longer used.");
-            out.println(LOGGED_OUT);
+            out.println("It was moved aside and is no longer used:");
+            out.println("  " + TerminalText.safe(aside.keptAt()));
+            out.println(style.good(LOGGED_OUT));
             return ExitCode.OK;
         }
         if (result instanceof LogoutResult.FromNewerVersion newer) {
-            err.println(TerminalText.safe("The credentials file " + newer.location() + " was written by a newer version of spec-kitty "
-                    + "(schema_version " + newer.schemaVersion() + "); it was left unchanged. Log out with that version."));
+            CredentialsText.newerVersion(newer.location(), newer.schemaVersion()).print(err, style);
             return ExitCode.FAILURE;
         }
-        err.println(TokenProblem.LOCK_BUSY);
+        TokenText.LOCK_BUSY.print(err, style);
         return ExitCode.FAILURE;
     }
 
     /** The one line of SPEC §4.5 for what happened to the revocation. */
     private static Optional<String> revocationLine(Revocation revocation) {
         if (revocation instanceof Revocation.SkippedByForce) {
-            return Optional.of("Skipping server revocation (--force).");
+            return Optional.of("Skipped the server revocation (--force).");
         }
-        String notConfirmed = "Server revocation not confirmed (%s). Local credentials will still be deleted.";
+        String notConfirmed = "The server did not confirm the revocation (%s); the local credentials are deleted anyway.";
         if (revocation instanceof Revocation.Attempted attempted) {
             return Optional.of(switch (attempted.outcome()) {
-                case REVOKED -> "Server revocation confirmed.";
+                case REVOKED -> "The server revoked the session.";
                 case SERVER_FAILURE -> String.format(notConfirmed, "server error");
                 case NETWORK_ERROR -> String.format(notConfirmed, "network error");
-                case NO_REFRESH_TOKEN -> "Server revocation could not be attempted (no refresh token). "
-                        + "Local credentials will still be deleted.";
+                case NO_REFRESH_TOKEN -> "No server revocation was possible (no refresh token); "
+                        + "the local credentials are deleted anyway.";
             });
         }
         if (revocation instanceof Revocation.NoServerKnown) {
-            return Optional.of("Server revocation could not be attempted (no server recorded or configured). "
-                    + "Local credentials will still be deleted.");
+            return Optional.of("No server revocation was possible (no server recorded or configured); "
+                    + "the local credentials are deleted anyway.");
         }
         if (revocation instanceof Revocation.UnreadableCredentials) {
-            return Optional.of("Server revocation could not be attempted (credentials unreadable).");
+            return Optional.of("No server revocation was possible (the credentials file is unreadable).");
         }
         return Optional.empty();
     }

@@ -1,11 +1,12 @@
 package ai.speckitty.auth.adapters.cli.command;
 
 import ai.speckitty.auth.adapters.cli.render.TerminalText;
+import ai.speckitty.auth.adapters.cli.render.TokenText;
 import java.nio.file.Path;
 
 /** The one text for "no server is configured": how to set one, in the real config.toml (SPEC §4.1). */
 public final class NoServer {
-    public static final String SUMMARY = "No server is configured.";
+    public static final String SUMMARY = TokenText.NO_SERVER_HEADLINE;
 
     private NoServer() {}
 

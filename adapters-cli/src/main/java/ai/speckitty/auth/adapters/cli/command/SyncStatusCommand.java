@@ -2,6 +2,10 @@ package ai.speckitty.auth.adapters.cli.command;
 
 import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.cli.render.Json;
+import ai.speckitty.auth.adapters.cli.render.Message;
+import ai.speckitty.auth.adapters.cli.render.ServerFailureText;
+import ai.speckitty.auth.adapters.cli.render.Style;
+import ai.speckitty.auth.adapters.cli.render.TokenText;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.application.server.ServerResolution;
 import ai.speckitty.auth.application.sync.SyncCheck;
@@ -49,19 +53,25 @@ public final class SyncStatusCommand implements Callable<Integer> {
         }
         context.warnAboutPermissions();
         SyncCheck result = context.checkSyncConnection().execute(context.syncEnabled());
-        Row row = Row.of(result);
+        Row row = Row.of(result, context.debug());
         if (json) {
             context.out().println(Json.object()
                     .put("status", row.label())
-                    .put("note", row.note())
+                    .put("note", row.note().oneLine())
                     .put("server_url", result.server().map(u -> u.value()))
                     .put("http_status", result.httpStatus().isPresent() ? (Object) result.httpStatus().getAsInt() : null)
                     .put("exit_code", row.exitCode())
                     .toString());
         } else {
-            context.out().println("Sync: " + row.label());
+            Style style = context.style();
+            String label = switch (result.status()) {
+                case CONNECTED -> style.good(row.label());
+                case DISABLED -> row.label();
+                default -> style.bad(row.label());
+            };
+            context.out().println("Sync: " + label);
             result.server().ifPresent(url -> context.out().println("Server: " + TerminalText.safe(url.value())));
-            context.out().println(TerminalText.safe(row.note()));
+            new Message(Message.Tone.PLAIN, row.note().headline(), row.note().lines()).print(context.out(), style);
         }
         return row.exitCode();
     }
@@ -92,27 +102,40 @@ public final class SyncStatusCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** One row of the SPEC §4.9 table. */
-    record Row(String label, String note, int exitCode) {
-        static Row of(SyncCheck result) {
-            String relogin = "Run `spec-kitty auth login` to re-authenticate.";
+    /** One row of the SPEC §4.9 table: its label, what it means and what to do, and its exit code. */
+    record Row(String label, Message note, int exitCode) {
+        static Row of(SyncCheck result, boolean debug) {
+            Message relogin = Message.plain("The server no longer accepts your session.")
+                    .hint("Run `spec-kitty auth login` to sign in again.");
             int status = result.httpStatus().orElse(0);
             return switch (result.status()) {
-                case DISABLED -> new Row("Disabled", "Set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in.", ExitCode.OK);
-                case NOT_AUTHENTICATED -> new Row("Not authenticated", "Run `spec-kitty auth login` to connect.", ExitCode.AUTH_REQUIRED);
-                case SESSION_EXPIRED -> new Row("Session expired", relogin, ExitCode.AUTH_REQUIRED);
-                case WRONG_SERVER -> new Row("Wrong server", "The session belongs to "
-                        + result.server().map(u -> u.value()).orElse("another server") + "; run `spec-kitty auth login`.",
-                        ExitCode.AUTH_REQUIRED);
-                case ERROR -> new Row("Error", result.detail().orElse("unknown error"), ExitCode.FAILURE);
-                case CONNECTED -> new Row("Connected", "Server reachable, authentication valid.", ExitCode.OK);
+                case DISABLED -> new Row("Disabled", Message.plain("Hosted sync is off.")
+                        .hint("Set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in."), ExitCode.OK);
+                case NOT_AUTHENTICATED -> new Row("Not authenticated", TokenText.NOT_SIGNED_IN, ExitCode.AUTH_REQUIRED);
+                case SESSION_EXPIRED -> new Row("Session expired", TokenText.EXPIRED, ExitCode.AUTH_REQUIRED);
+                case WRONG_SERVER -> new Row("Wrong server", Message.plain("Your session belongs to another server:")
+                        .path(result.server().map(u -> u.value()).orElse("another server"))
+                        .hint("Run `spec-kitty auth login` to sign in to the configured one."), ExitCode.AUTH_REQUIRED);
+                case ERROR -> new Row("Error", TokenText.of(result.tokenProblem().orElseThrow(), debug), ExitCode.FAILURE);
+                case CONNECTED -> new Row("Connected", Message.plain("The server is reachable and accepts your session."),
+                        ExitCode.OK);
                 case AUTHENTICATION_FAILED -> new Row("Authentication failed", relogin, ExitCode.AUTH_REQUIRED);
-                case PERMISSION_DENIED -> new Row("Permission denied", "Check team membership for this project.", ExitCode.FAILURE);
-                case SERVER_UNAVAILABLE -> new Row("Server unavailable",
-                        "Server returned HTTP " + status + " (transient); events stay queued locally.", ExitCode.FAILURE);
-                case UNEXPECTED -> new Row("Unexpected", "Server returned HTTP " + status + ".", ExitCode.FAILURE);
-                case SERVER_UNREACHABLE -> new Row("Server unreachable", "Events will be queued for later sync.", ExitCode.FAILURE);
+                case PERMISSION_DENIED -> new Row("Permission denied", Message.plain("The server refused access (HTTP 403).")
+                        .hint("Check your team membership for this project."), ExitCode.FAILURE);
+                case SERVER_UNAVAILABLE -> new Row("Server unavailable", Message.plain(
+                        "The server is temporarily unavailable (HTTP " + status + ").")
+                        .hint("Events stay queued locally. Try again in a few minutes."), ExitCode.FAILURE);
+                case UNEXPECTED -> new Row("Unexpected", Message.plain("The server answered HTTP " + status
+                        + ", which sync does not expect.").hint("Try again later; if it persists, tell your administrator."),
+                        ExitCode.FAILURE);
+                case SERVER_UNREACHABLE -> new Row("Server unreachable", Message.plain(capitalised(
+                        ServerFailureText.transport(result.unreachable().orElseThrow())) + ".")
+                        .hint("Events stay queued for a later sync. Check your network, then try again."), ExitCode.FAILURE);
             };
+        }
+
+        private static String capitalised(String clause) {
+            return Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
         }
     }
 }

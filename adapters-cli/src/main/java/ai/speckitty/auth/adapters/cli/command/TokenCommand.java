@@ -37,8 +37,8 @@ public final class TokenCommand implements Callable<Integer> {
             context.out().println(ready.accessToken().value());
             return ExitCode.OK;
         }
-        TokenProblem problem = TokenProblem.of(result, context.configFile());
-        context.err().println(problem.message());
+        TokenProblem problem = TokenProblem.of(result, context.debug());
+        problem.message().print(context.err(), context.style());
         return problem.exitCode();
     }
 }

@@ -1,7 +1,8 @@
 package ai.speckitty.auth.adapters.cli.command;
 
 import ai.speckitty.auth.adapters.cli.render.TerminalText;
-import ai.speckitty.auth.adapters.cli.render.StatusRenderer;
+import ai.speckitty.auth.adapters.cli.render.Message;
+import ai.speckitty.auth.adapters.cli.render.TokenText;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.application.status.StatusReport;
 import java.util.Objects;
@@ -37,18 +38,19 @@ public final class WhoamiCommand implements Callable<Integer> {
         if (report instanceof StatusReport.Authenticated a) {
             Optional<String> email = a.session().email();
             if (email.isEmpty()) {
-                context.err().println("The session records no email. Run `spec-kitty auth status` for details.");
+                Message.failure("The session records no email.").hint("Run `spec-kitty auth status` for details.")
+                        .print(context.err(), context.style());
                 return ExitCode.FAILURE;
             }
             context.out().println(TerminalText.safe(email.get()));
             return ExitCode.OK;
         }
         if (report instanceof StatusReport.SessionExpired) {
-            context.err().println("Session expired (refresh token expired). " + StatusRenderer.RELOGIN_HINT);
+            TokenText.EXPIRED.print(context.err(), context.style());
             return ExitCode.AUTH_REQUIRED;
         }
         if (report instanceof StatusReport.NotAuthenticated) {
-            context.err().println("Not authenticated. " + StatusRenderer.LOGIN_HINT);
+            TokenText.NOT_SIGNED_IN.print(context.err(), context.style());
             return ExitCode.AUTH_REQUIRED;
         }
         Unusable.report(report, context);

@@ -8,7 +8,7 @@ import ai.speckitty.auth.application.port.StorageFacts;
 import ai.speckitty.auth.application.server.ServerResolution;
 import ai.speckitty.auth.application.serversession.ServerSessionCheck;
 import ai.speckitty.auth.application.status.SessionSummary;
-import ai.speckitty.auth.domain.doctor.Finding;
+import ai.speckitty.auth.application.doctor.Finding;
 import ai.speckitty.auth.domain.doctor.Severity;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
 
 /** Renders the offline {@code auth doctor} report (SPEC §4.8) for people and as one JSON document. */
 public final class DoctorRenderer {
-    public static final String SERVER_HINT = "Run `spec-kitty auth doctor --server` to verify server session status.";
+    public static final String SERVER_HINT = "Run `spec-kitty auth doctor --server` to check the session with the server.";
     /** The version of the doctor JSON document's shape. */
     public static final int JSON_SCHEMA_VERSION = 1;
 
@@ -104,9 +104,8 @@ public final class DoctorRenderer {
             lines.text(style::good, "None.");
         }
         for (Finding f : report.findings()) {
-            lines.tagged(String.format("%-8s", f.severity().label()), emphasis(f.severity(), style),
-                    f.id().code() + "  " + f.summary());
-            lines.text(" ".repeat(16) + "Remedy: " + f.remedy());
+            lines.finding(String.format("%-8s", f.severity().label()), emphasis(f.severity(), style),
+                    f.id().code(), FindingText.summary(f), FindingText.remedy(f), style);
         }
     }
 
@@ -119,17 +118,29 @@ public final class DoctorRenderer {
     }
 
     /** The "Server Session" section of {@code doctor --server} (SPEC §4.8). */
-    public static void serverSession(ServerSessionCheck check, Style style, PrintWriter out) {
+    public static void serverSession(ServerSessionCheck check, Style style, boolean debug, PrintWriter out) {
         out.println();
         out.println(style.bold("Server Session"));
-        out.println("  " + switch (check.state()) {
-            case ACTIVE -> style.good("active") + " (session: " + TerminalText.safe(check.sessionId().orElse("unknown")) + ")";
-            case INVALID -> style.bad("invalid") + " — Run `spec-kitty auth login` to re-authenticate.";
-            case CHECK_FAILED -> style.warn("check failed") + " — " + TerminalText.safe(check.reason().orElse("unknown reason"));
+        switch (check.state()) {
+            case ACTIVE -> out.println("  " + style.good("Active") + " (session "
+                    + TerminalText.safe(check.sessionId().orElse(SessionText.UNKNOWN)) + ")");
+            case INVALID -> {
+                out.println("  " + style.bad("Invalid: the server no longer accepts this session."));
+                out.println("  " + style.dim("Run `spec-kitty auth login` to sign in again."));
+            }
+            case CHECK_FAILED -> {
+                Message why = ServerSessionText.failure(check.failure().orElseThrow(), debug);
+                out.println("  " + style.warn("Check failed: " + why.headline()));
+                for (Message.Line line : why.lines()) {
+                    out.println(line.path() ? "    " + TerminalText.safe(line.text()) : "  " + style.dim(line.text()));
+                }
+            }
+        }
+        check.clockSkew().ifPresent(skew -> {
+            out.println("  " + style.warn("Clock skew: this machine's clock is " + Durations.humanise(skew) + " "
+                    + (skew.isNegative() ? "ahead of" : "behind") + " the server's;"));
+            out.println("  " + style.dim("token expiry times may be off. Set the clock right (NTP)."));
         });
-        check.clockSkew().ifPresent(skew -> out.println("  " + style.warn("clock skew: ") + "this machine's clock is "
-                + Math.abs(skew.getSeconds()) + " s " + (skew.isNegative() ? "ahead of" : "behind")
-                + " the server's; token expiry times may be off."));
     }
 
     /** The SPEC §4.8 JSON document (plus a few self-explanatory extra fields). */
@@ -182,7 +193,8 @@ public final class DoctorRenderer {
         return Json.object()
                 .put("active", check.state() == ServerSessionCheck.State.ACTIVE)
                 .put("session_id", check.sessionId())
-                .put("error", check.state() == ServerSessionCheck.State.INVALID ? Optional.of("invalid") : check.reason())
+                .put("error", check.state() == ServerSessionCheck.State.INVALID ? Optional.of("invalid")
+                        : check.failure().map(f -> ServerSessionText.failure(f, false).oneLine()))
                 .put("clock_skew_s", check.clockSkew().map(d -> d.getSeconds()));
     }
 
@@ -198,6 +210,6 @@ public final class DoctorRenderer {
 
     private static Json.Obj finding(Finding f) {
         return Json.object().put("id", f.id().code()).put("severity", f.severity().label())
-                .put("summary", f.summary()).put("remedy", f.remedy());
+                .put("summary", FindingText.summary(f)).put("remedy", FindingText.remedy(f));
     }
 }

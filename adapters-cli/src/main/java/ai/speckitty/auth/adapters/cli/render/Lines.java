@@ -11,6 +11,8 @@ import java.util.function.UnaryOperator;
  */
 final class Lines {
     private static final int LABEL_WIDTH = 16;
+    /** No line is wider than this (issue 8). */
+    static final int WIDTH = 100;
 
     private final PrintWriter out;
 
@@ -28,7 +30,7 @@ final class Lines {
 
     /** A field whose value is shown with {@code emphasis} (a {@link Style} method). */
     void field(String label, String value, UnaryOperator<String> emphasis) {
-        out.println("  " + pad(label + ":") + emphasis.apply(TerminalText.safe(value)));
+        out.println("  " + pad(label.isEmpty() ? "" : label + ":") + emphasis.apply(TerminalText.safe(value)));
     }
 
     /** The first value beside the label, the rest aligned under it; "none" when there are none. */
@@ -55,6 +57,22 @@ final class Lines {
     /** A line that starts with an emphasised tag (ours), then plain text. */
     void tagged(String tag, UnaryOperator<String> emphasis, String line) {
         out.println("  " + emphasis.apply(tag) + " " + TerminalText.safe(line));
+    }
+
+    /**
+     * A doctor finding: the emphasised severity tag and the id, then the summary and the remedy
+     * wrapped under a hanging indent to fit {@link #WIDTH} columns (a command in backticks is never
+     * broken).
+     */
+    void finding(String tag, UnaryOperator<String> emphasis, String id, String summary, String remedy, Style style) {
+        String head = tag + " " + id + "  ";
+        String indent = " ".repeat(2 + head.length());
+        List<String> lines = Wrap.lines(TerminalText.safe(summary), WIDTH - indent.length());
+        out.println("  " + emphasis.apply(tag) + " " + id + "  " + lines.get(0));
+        lines.subList(1, lines.size()).forEach(line -> out.println(indent + line));
+        for (String line : Wrap.lines(TerminalText.safe("Remedy: " + remedy), WIDTH - indent.length())) {
+            out.println(indent + style.dim(line));
+        }
     }
 
     private static String pad(String label) {

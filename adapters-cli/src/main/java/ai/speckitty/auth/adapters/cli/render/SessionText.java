@@ -83,7 +83,7 @@ final class SessionText {
         }
         if (r.mismatch()) {
             return Optional.of(r.configured().orElseThrow().value() + " (from " + r.source().label()
-                    + ") differs from the session's server; run `spec-kitty auth login` to sign in there");
+                    + "), not the session's server");
         }
         return Optional.empty();
     }

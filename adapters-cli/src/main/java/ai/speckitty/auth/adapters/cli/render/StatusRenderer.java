@@ -39,7 +39,12 @@ public final class StatusRenderer {
         lines.field("Refresh token", SessionText.refresh(s));
         lines.field("Session ID", s.sessionId().orElse(SessionText.UNKNOWN));
         lines.field("Server", SessionText.sessionServer(s.server()));
-        SessionText.configuredServerNote(s.server()).ifPresent(note -> lines.field("Configured", note, style::warn));
+        SessionText.configuredServerNote(s.server()).ifPresent(note -> {
+            lines.field("Configured", note, style::warn);
+            if (s.server().mismatch()) {
+                lines.field("", "Run `spec-kitty auth login` to sign in there.", style::dim);
+            }
+        });
         lines.field("Auth method", SessionText.authMethod(s));
         lines.field("Last used", SessionText.lastUsed(s, now));
     }

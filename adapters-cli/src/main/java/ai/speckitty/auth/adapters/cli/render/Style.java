@@ -1,8 +1,9 @@
 package ai.speckitty.auth.adapters.cli.render;
 
 /**
- * ANSI emphasis for human output, switched off entirely when stdout is not a terminal or NO_COLOR is
- * set. The emphasised text passes through {@link TerminalText#safe}, so the only escape sequences
+ * ANSI emphasis for human output, one meaning each: green success, red failure, yellow warning,
+ * dim hint, bold heading. Switched off entirely when stdout is not a terminal, NO_COLOR is set or
+ * TERM is dumb. The reset always closes the emphasised text, before any line break. The emphasised text passes through {@link TerminalText#safe}, so the only escape sequences
  * in the result are this class's own.
  */
 public final class Style {
@@ -12,6 +13,13 @@ public final class Style {
 
     public Style(boolean ansi) {
         this.ansi = ansi;
+    }
+
+    /**
+     * Colour only on a terminal, and never with {@code NO_COLOR} set (any value) or {@code TERM=dumb}.
+     */
+    public static Style of(boolean terminal, java.util.Map<String, String> env) {
+        return new Style(terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM")));
     }
 
     public static Style plain() {

@@ -3,6 +3,7 @@ package ai.speckitty.auth.adapters.cli.wiring;
 import ai.speckitty.auth.adapters.cli.browser.SystemBrowser;
 import ai.speckitty.auth.adapters.cli.login.ThreadSleepPause;
 import ai.speckitty.auth.adapters.cli.signals.ShutdownGuard;
+import ai.speckitty.auth.adapters.cli.render.PermissionText;
 import ai.speckitty.auth.adapters.cli.render.Style;
 import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.http.loopback.LoopbackCallbackListener;
@@ -69,6 +70,11 @@ public final class CliContext {
     /** True when a person is at a terminal: only then may output animate (a spinner), whatever NO_COLOR says. */
     public boolean interactive() {
         return interactive;
+    }
+
+    /** True with {@code --debug}: messages may then show technical details (never a secret). */
+    public boolean debug() {
+        return debug;
     }
 
     public PrintWriter out() {
@@ -149,7 +155,7 @@ public final class CliContext {
      */
     public void warnAboutPermissions() {
         for (PermissionProblem problem : new CheckStoragePermissions(inspector()).check()) {
-            err.println(style.warn("Warning: ") + TerminalText.safe(problem.summary() + "; run `" + problem.remedy() + "`."));
+            PermissionText.warning(problem).print(err, style);
         }
     }
 
