@@ -18,15 +18,16 @@ import org.junit.jupiter.api.Test;
 
 /** SPEC §4.8 against the sandbox: offline doctor makes no request; {@code --server} refreshes first, then asks. */
 class DoctorServerTest extends SandboxTestBase {
-    static final String HINT = "Run `spec-kitty auth doctor --server` to verify server session status.";
-    static final String INVALID = "\nServer Session\n  invalid — Run `spec-kitty auth login` to re-authenticate.\n";
+    static final String HINT = "Run `spec-kitty auth doctor --server` to check the session with the server.";
+    static final String INVALID = "\nServer Session\n  Invalid: the server no longer accepts this session.\n"
+            + "  Run `spec-kitty auth login` to sign in again.\n";
 
     private static void assertContains(String haystack, String needle) {
         assertTrue(haystack.contains(needle), () -> "expected <" + needle + "> in:\n" + haystack);
     }
 
     private static String active(IssuedSession session) {
-        return "\nServer Session\n  active (session: " + session.sessionId() + ")\n";
+        return "\nServer Session\n  Active (session " + session.sessionId() + ")\n";
     }
 
     @Test
@@ -95,7 +96,9 @@ class DoctorServerTest extends SandboxTestBase {
         world.sandbox.injectFault(Sandbox.SESSION_STATUS_PATH, Fault.status(500));
         CliRun r = world.run("auth", "doctor", "--server");
         assertEquals(0, r.exit(), r.toString());
-        assertContains(r.out(), "\nServer Session\n  check failed — HTTP 500");
+        assertContains(r.out(), "\nServer Session\n  Check failed: The server could not be asked: ");
+        assertContains(r.out(), "(HTTP 500)");
+        assertContains(r.out(), "Try again in a moment.");
         assertEquals(List.of("GET /api/v1/session-status"), world.calls());
     }
 
@@ -106,7 +109,9 @@ class DoctorServerTest extends SandboxTestBase {
         world.sandbox.injectFault(Sandbox.TOKEN_PATH, Fault.status(503));
         CliRun r = world.run("auth", "doctor", "--server");
         assertEquals(0, r.exit(), r.toString());
-        assertContains(r.out(), "\nServer Session\n  check failed — refresh failed: HTTP 503");
+        assertContains(r.out(), "\nServer Session\n  Check failed: Could not renew the session: ");
+        assertContains(r.out(), "(HTTP 503)");
+        assertContains(r.out(), "Your session was kept.");
         assertArrayEquals(before, world.home.credentialBytes());
         assertEquals(List.of("POST /oauth/token"), world.calls());
     }
@@ -127,8 +132,9 @@ class DoctorServerTest extends SandboxTestBase {
         try (Sandbox other = Sandbox.start()) {
             CliRun r = world.run(world.env("SPEC_KITTY_SAAS_URL", other.baseUrl()), "auth", "doctor", "--server");
             assertEquals(0, r.exit(), "F-105 is a warning:\n" + r);
-            assertContains(r.out(), "\nServer Session\n  check failed — server mismatch: the session belongs to "
+            assertContains(r.out(), "\nServer Session\n  Check failed: The session belongs to another server:\n    "
                     + world.sandbox.baseUrl() + "\n");
+            assertContains(r.out(), "Its tokens are not sent elsewhere.");
             assertEquals(0, other.journal().size(), "the session's tokens never go to the configured server");
         }
         assertEquals(List.of(), world.calls());
@@ -148,7 +154,8 @@ class DoctorServerTest extends SandboxTestBase {
         world.loggedIn();
         world.sandbox.setDateSkew(Duration.ofMinutes(5));
         CliRun r = world.run("auth", "doctor", "--server");
-        assertTrue(r.out().matches("(?s).*\n  clock skew: this machine's clock is (29[89]|30[01]) s behind the server's[^\n]*\n"),
+        assertTrue(r.out().matches("(?s).*\n  Clock skew: this machine's clock is (4m 5[89]s|5m|5m 1s) behind the server's;\n"
+                + "  token expiry times may be off\\. Set the clock right \\(NTP\\)\\.\n"),
                 r.out());
     }
 

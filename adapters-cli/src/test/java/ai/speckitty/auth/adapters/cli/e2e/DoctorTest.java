@@ -22,13 +22,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DoctorTest {
-    private static final String HINT = "Run `spec-kitty auth doctor --server` to verify server session status.";
+    private static final String HINT = "Run `spec-kitty auth doctor --server` to check the session with the server.";
 
     @TempDir
     Path tmp;
 
     private static void assertContains(String haystack, String needle) {
         assertTrue(haystack.contains(needle), () -> "expected <" + needle + "> in:\n" + haystack);
+    }
+
+    /** The Findings section of doctor's text output. */
+    private static String findingsOf(CliRun r) {
+        return r.out().substring(r.out().indexOf("\nFindings\n"));
     }
 
     private static List<Map<?, ?>> findings(Map<String, Object> doc) {
@@ -59,7 +64,7 @@ class DoctorTest {
             assertContains(r.out(), section);
         }
         assertContains(r.out(), "critical F-001  No session is stored.");
-        assertContains(r.out(), "Remedy: spec-kitty auth login\n");
+        assertContains(r.out(), "Remedy: Run `spec-kitty auth login`.\n");
         assertTrue(r.out().endsWith("\n" + HINT + "\n"), "ends with the --server hint:\n" + r.out());
         assertFalse(Files.exists(home.root()), "doctor must not create the home directory");
     }
@@ -95,7 +100,8 @@ class DoctorTest {
         CliRun r = CliRun.run(CliRun.env(home), "auth", "doctor");
         assertEquals(1, r.exit(), r.toString());
         assertContains(r.out(), "critical F-103");
-        assertContains(r.out(), "Remedy: chmod 600 " + home.credentials() + "\n");
+        assertContains(findingsOf(r), home.credentials().toString());
+        assertContains(r.out(), "`chmod 600 " + home.credentials() + "`");
         assertEquals("", r.err(), "doctor reports permissions as findings, not warnings");
     }
 
@@ -106,7 +112,7 @@ class DoctorTest {
         Map<String, Object> doc = json(home);
         Map<?, ?> f = findings(doc).get(0);
         assertEquals("F-103", f.get("id"));
-        assertEquals("chmod 700 " + home.root(), f.get("remedy"));
+        assertContains((String) f.get("remedy"), "`chmod 700 " + home.root() + "`");
     }
 
     @Test
@@ -138,7 +144,8 @@ class DoctorTest {
             assertContains(r.out(), "held by pid " + ProcessHandle.current().pid());
             assertContains(r.out(), "— stuck");
             assertContains(r.out(), "critical F-003");
-            assertContains(r.out(), "Remedy: stop process " + ProcessHandle.current().pid() + " on ");
+            assertContains(r.out(), "Remedy: If process " + ProcessHandle.current().pid() + " on ");
+            assertContains(r.out(), "stop it");
             assertEquals(recordBefore, Files.readString(home.lock()), "a held lock's record is never touched");
 
             Map<String, Object> doc = json(home);
@@ -156,9 +163,10 @@ class DoctorTest {
         byte[] before = home.credentialBytes();
         CliRun r = CliRun.run(CliRun.env(home), "auth", "doctor");
         assertEquals(1, r.exit(), r.toString());
-        assertContains(r.out(), "critical F-101  The credentials file " + home.credentials() + " is unreadable");
+        assertContains(r.out(), "critical F-101  The credentials file cannot be read (");
+        assertContains(findingsOf(r), home.credentials().toString());
         assertContains(r.out(), "Parse state:    unreadable: ");
-        assertContains(r.out(), "Remedy: spec-kitty auth login --force (the old file is kept aside)");
+        assertContains(r.out(), "Remedy: Run `spec-kitty auth login --force` to sign in again; the old file is kept");
         assertArrayEquals(before, home.credentialBytes());
     }
 
