@@ -93,11 +93,12 @@ class StatusTest {
         Home home = Home.created(tmp).fresh();
         CliRun r = CliRun.run(CliRun.env(home, "SPEC_KITTY_SAAS_URL", "https://other.example"), "auth", "status");
         assertContains(r.out(), "Server:         https://app.spec-kitty.ai\n");
-        assertContains(r.out(), "Configured:     https://other.example (from SPEC_KITTY_SAAS_URL) differs");
+        assertContains(r.out(), "Configured:     https://other.example (from SPEC_KITTY_SAAS_URL), not the session's server");
+        assertContains(r.out(), "Run `spec-kitty auth login` to sign in there.");
 
         home.config("[sync]\nserver_url = \"https://cfg.example\"\n");
         assertContains(CliRun.run(CliRun.env(home), "auth", "status").out(),
-                "Configured:     https://cfg.example (from config.toml [sync].server_url) differs");
+                "Configured:     https://cfg.example (from config.toml [sync].server_url), not the session's server");
 
         CliRun same = CliRun.run(CliRun.env(home, "SPEC_KITTY_SAAS_URL", "https://app.spec-kitty.ai/"), "auth", "status");
         assertFalse(same.out().contains("Configured:"), "a trailing slash is no difference:\n" + same.out());
@@ -152,7 +153,8 @@ class StatusTest {
         CliRun r = CliRun.run(CliRun.env(home), "auth", "status");
         assertEquals(0, r.exit(), r.toString());
         assertEquals("", r.out());
-        assertContains(r.err(), "The credentials file " + home.credentials() + " cannot be read: ");
+        assertContains(r.err(), "The credentials file cannot be read (");
+        assertContains(r.err(), "\n  " + home.credentials() + "\n");
         assertContains(r.err(), "It was left unchanged.");
         assertFalse(r.err().contains("\tat "), "no stack trace");
         assertArrayEquals(before, home.credentialBytes());
@@ -182,13 +184,17 @@ class StatusTest {
         CliRun r = CliRun.run(CliRun.env(home), "auth", "status");
         assertEquals(0, r.exit());
         assertTrue(r.out().startsWith("Authenticated as"), r.out());
-        assertEquals(1, r.err().lines().count(), r.err());
-        assertContains(r.err(), "chmod 600 " + home.credentials());
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("Warning: ")).count(), "one warning:\n" + r.err());
+        assertTrue(r.err().startsWith("Warning: "), r.err());
+        assertContains(r.err(), "\n  " + home.credentials() + "\n");
+        assertContains(r.err(), "`chmod 600 " + home.credentials() + "`");
 
         home.mode(home.credentials(), "rw-------").mode(home.root(), "rwxr-xr-x");
         CliRun root = CliRun.run(CliRun.env(home), "auth", "status");
-        assertEquals(1, root.err().lines().count(), root.err());
-        assertContains(root.err(), "chmod 700 " + home.root());
+        assertEquals(1, root.err().lines().filter(l -> l.startsWith("Warning: ")).count(), "one warning:\n" + root.err());
+        assertTrue(root.err().startsWith("Warning: "), root.err());
+        assertFalse(root.err().contains("chmod 600"), "only the directory is too open: " + root.err());
+        assertContains(root.err(), "`chmod 700 " + home.root() + "`");
     }
 
     @Test

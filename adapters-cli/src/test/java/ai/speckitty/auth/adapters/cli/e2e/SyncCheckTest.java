@@ -23,16 +23,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every row of the SPEC §4.9 table for {@code sync status --check}, as text and as {@code --json}, against the sandbox. */
 class SyncCheckTest extends SandboxTestBase {
-    static final String RELOGIN = "Run `spec-kitty auth login` to re-authenticate.";
+    static final String LOGIN = "Run `spec-kitty auth login` to sign in.";
+    static final String RELOGIN = "Run `spec-kitty auth login` to sign in again.";
+    static final String OPT_IN = "Set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in.";
+    static final String CONNECTED = "The server is reachable and accepts your session.";
+    static final String KEPT = "Your session was kept.";
+    static final String QUEUED = "Events stay queued for a later sync.";
     static final String HEALTH = "GET /api/v1/sync/health/";
     static final String BATCH = "POST /api/v1/events/batch/";
     static final String REFRESH = "POST /oauth/token";
 
     /**
      * One row: {@code setup} prepares the sandbox and the home and returns the server_url expected
-     * in the answer (null for none); {@code enable} is the value of SPEC_KITTY_ENABLE_SAAS_SYNC (null = unset).
+     * in the answer (null for none); {@code enable} is the value of SPEC_KITTY_ENABLE_SAAS_SYNC (null = unset);
+     * {@code note} holds the key phrases the note must contain (the golden suite pins the exact text).
      */
-    record Row(String name, String enable, Function<SandboxHome, String> setup, String status, String note,
+    record Row(String name, String enable, Function<SandboxHome, String> setup, String status, List<String> note,
             Integer httpStatus, int exit, List<String> calls) {
         @Override
         public String toString() {
@@ -40,7 +46,7 @@ class SyncCheckTest extends SandboxTestBase {
         }
     }
 
-    private static Row row(String name, Function<SandboxHome, String> setup, String status, String note, Integer http,
+    private static Row row(String name, Function<SandboxHome, String> setup, String status, List<String> note, Integer http,
             int exit, String... calls) {
         return new Row(name, "1", setup, status, note, http, exit, List.of(calls));
     }
@@ -60,83 +66,100 @@ class SyncCheckTest extends SandboxTestBase {
     static Stream<Row> rows() {
         return Stream.of(
                 new Row("disabled (unset)", null, w -> { w.loggedIn(); return null; }, "Disabled",
-                        "Set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in.", null, 0, List.of()),
+                        List.of(OPT_IN), null, 0, List.of()),
                 new Row("disabled (0)", "0", w -> { w.loggedIn(); return null; }, "Disabled",
-                        "Set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in.", null, 0, List.of()),
-                new Row("enabled by 'on'", "on", fresh(s -> { }), "Connected",
-                        "Server reachable, authentication valid.", 200, 0, List.of(HEALTH)),
-                row("not authenticated", w -> null, "Not authenticated", "Run `spec-kitty auth login` to connect.", null, 4),
+                        List.of(OPT_IN), null, 0, List.of()),
+                new Row("enabled by 'on'", "on", fresh(s -> { }), "Connected", List.of(CONNECTED), 200, 0, List.of(HEALTH)),
+                row("not authenticated", w -> null, "Not authenticated", List.of("Not signed in.", LOGIN), null, 4),
                 row("session expired: refresh rejected", w -> {
                     IssuedSession s = w.loggedIn(SandboxHome::accessExpired);
                     w.sandbox.revokeSession(s.sessionId());
                     return w.sandbox.baseUrl();
-                }, "Session expired", RELOGIN, null, 4, REFRESH),
+                }, "Session expired", List.of(RELOGIN), null, 4, REFRESH),
                 row("session expired: refresh token expired", w -> {
                     w.loggedIn(SandboxHome::refreshExpired);
                     return w.sandbox.baseUrl();
-                }, "Session expired", RELOGIN, null, 4),
+                }, "Session expired", List.of("Your session has expired.", RELOGIN), null, 4),
                 row("session expired: no refresh token left", w -> {
                     w.loggedIn(s -> SandboxHome.accessExpired(SandboxHome.withoutRefreshToken(s)));
                     return w.sandbox.baseUrl();
-                }, "Session expired", RELOGIN, null, 4),
+                }, "Session expired", List.of(RELOGIN), null, 4),
                 row("error: refresh 503", w -> {
                     w.loggedIn(SandboxHome::accessExpired);
                     w.sandbox.injectFault(Sandbox.TOKEN_PATH, Fault.status(503));
                     return w.sandbox.baseUrl();
-                }, "Error", "token refresh failed: HTTP 503 (temporarily_unavailable)", null, 1, REFRESH),
+                }, "Error", List.of("Could not renew the session: the server is temporarily unavailable (HTTP 503).",
+                        KEPT), null, 1, REFRESH),
                 row("error: refresh 429", w -> {
                     w.loggedIn(SandboxHome::accessExpired);
                     w.sandbox.injectFault(Sandbox.TOKEN_PATH, Fault.throttled(3));
                     return w.sandbox.baseUrl();
-                }, "Error", "token refresh failed: HTTP 429 (throttled)", null, 1, REFRESH),
+                }, "Error", List.of("Could not renew the session: the server is busy (HTTP 429).", KEPT, "Try again in 3s."),
+                        null, 1, REFRESH),
                 row("error: refresh connection dropped", w -> {
                     w.loggedIn(SandboxHome::accessExpired);
                     w.sandbox.injectFault(Sandbox.TOKEN_PATH, Fault.dropBeforeProcessing());
                     return w.sandbox.baseUrl();
-                }, "Error", "token refresh failed: connection lost", null, 1, REFRESH),
-                row("connected: health 200", fresh(s -> { }), "Connected", "Server reachable, authentication valid.", 200, 0, HEALTH),
+                }, "Error", List.of("Could not renew the session: the connection to the server was lost.", KEPT),
+                        null, 1, REFRESH),
+                row("connected: health 200", fresh(s -> { }), "Connected", List.of(CONNECTED), 200, 0, HEALTH),
                 row("connected after a refresh", w -> {
                     w.loggedIn(SandboxHome::accessExpired);
                     return w.sandbox.baseUrl();
-                }, "Connected", "Server reachable, authentication valid.", 200, 0, REFRESH, HEALTH),
+                }, "Connected", List.of(CONNECTED), 200, 0, REFRESH, HEALTH),
                 row("connected: legacy batch 400 No events provided", fresh(s -> s.setSyncMode(SyncMode.LEGACY)),
-                        "Connected", "Server reachable, authentication valid.", 400, 0, HEALTH, BATCH),
+                        "Connected", List.of(CONNECTED), 400, 0, HEALTH, BATCH),
                 row("connected: legacy batch 200", fresh(s -> s.setSyncMode(SyncMode.LEGACY_ACCEPTS_EMPTY_BATCH)),
-                        "Connected", "Server reachable, authentication valid.", 200, 0, HEALTH, BATCH),
+                        "Connected", List.of(CONNECTED), 200, 0, HEALTH, BATCH),
                 row("connected: health 405 then batch", healthFault(Fault.status(405)),
-                        "Connected", "Server reachable, authentication valid.", 400, 0, HEALTH, BATCH),
+                        "Connected", List.of(CONNECTED), 400, 0, HEALTH, BATCH),
                 row("authentication failed: probe 401", w -> {
                     IssuedSession s = w.loggedIn();
                     w.sandbox.revokeSession(s.sessionId());
                     return w.sandbox.baseUrl();
-                }, "Authentication failed", RELOGIN, 401, 4, HEALTH),
+                }, "Authentication failed", List.of("The server no longer accepts your session.", RELOGIN), 401, 4, HEALTH),
                 row("permission denied: 403", fresh(s -> s.setSyncMode(SyncMode.FORBIDDEN)),
-                        "Permission denied", "Check team membership for this project.", 403, 1, HEALTH),
+                        "Permission denied", List.of("(HTTP 403)", "Check your team membership for this project."), 403, 1, HEALTH),
                 row("server unavailable: 502", healthFault(Fault.status(502)), "Server unavailable",
-                        "Server returned HTTP 502 (transient); events stay queued locally.", 502, 1, HEALTH),
+                        unavailable(502), 502, 1, HEALTH),
                 row("server unavailable: 503", healthFault(Fault.unavailable(2)), "Server unavailable",
-                        "Server returned HTTP 503 (transient); events stay queued locally.", 503, 1, HEALTH),
+                        unavailable(503), 503, 1, HEALTH),
                 row("server unavailable: 504", healthFault(Fault.status(504)), "Server unavailable",
-                        "Server returned HTTP 504 (transient); events stay queued locally.", 504, 1, HEALTH),
-                row("unexpected: 418", healthFault(Fault.status(418)), "Unexpected", "Server returned HTTP 418.", 418, 1, HEALTH),
-                row("unexpected: 500", healthFault(Fault.status(500)), "Unexpected", "Server returned HTTP 500.", 500, 1, HEALTH),
+                        unavailable(504), 504, 1, HEALTH),
+                row("unexpected: 418", healthFault(Fault.status(418)), "Unexpected", unexpected(418), 418, 1, HEALTH),
+                row("unexpected: 500", healthFault(Fault.status(500)), "Unexpected", unexpected(500), 500, 1, HEALTH),
                 row("unexpected: legacy batch 422", w -> {
                     w.loggedIn();
                     w.sandbox.setSyncMode(SyncMode.LEGACY);
                     w.sandbox.injectFault(Sandbox.EVENTS_BATCH_PATH, Fault.status(422, "{\"error\":\"bad\"}"));
                     return w.sandbox.baseUrl();
-                }, "Unexpected", "Server returned HTTP 422.", 422, 1, HEALTH, BATCH),
+                }, "Unexpected", unexpected(422), 422, 1, HEALTH, BATCH),
                 row("server unreachable: closed port", w -> {
                     String closed = SandboxHome.closedPortUrl();
                     w.loggedIn(SandboxHome.atServer(closed));
                     return closed;
-                }, "Server unreachable", "Events will be queued for later sync.", null, 1),
+                }, "Server unreachable", List.of("The server refused the connection.", QUEUED), null, 1),
                 // The JDK's HttpURLConnection re-sends an idempotent GET once, silently, when the
                 // connection closes before any answer byte (retryPost=false covers POST only); so
                 // the connection is dropped twice here, and the journal shows both attempts.
                 row("server unreachable: connection dropped", fresh(s -> s.injectFault(Sandbox.SYNC_HEALTH_PATH,
                         Fault.dropBeforeProcessing(), 2)),
-                        "Server unreachable", "Events will be queued for later sync.", null, 1, HEALTH, HEALTH));
+                        "Server unreachable", List.of("The connection to the server was lost.", QUEUED), null, 1, HEALTH, HEALTH));
+    }
+
+    private static List<String> unavailable(int status) {
+        return List.of("The server is temporarily unavailable (HTTP " + status + ").", "Events stay queued locally.");
+    }
+
+    private static List<String> unexpected(int status) {
+        return List.of("HTTP " + status, "tell your administrator");
+    }
+
+    /** The note never carries a bare OAuth error code or a Java exception name without --debug. */
+    private static void assertNoJargon(String text) {
+        for (String jargon : List.of("temporarily_unavailable", "throttled", "invalid_grant", "Exception")) {
+            assertFalse(text.contains(jargon), () -> "no <" + jargon + "> without --debug:\n" + text);
+        }
     }
 
     private CliRun check(Row row, boolean json) {
@@ -177,8 +200,14 @@ class SyncCheckTest extends SandboxTestBase {
         byte[] before = world.credentialsExist() ? world.home.credentialBytes() : null;
         CliRun r = check(row, false);
         assertEquals(row.exit(), r.exit(), r.toString());
-        String expected = "Sync: " + row.status() + "\n" + (serverUrl == null ? "" : "Server: " + serverUrl + "\n") + row.note() + "\n";
-        assertEquals(expected, r.out());
+        String head = "Sync: " + row.status() + "\n" + (serverUrl == null ? "" : "Server: " + serverUrl + "\n");
+        assertTrue(r.out().startsWith(head), r.out());
+        String note = r.out().substring(head.length());
+        assertFalse(note.contains("Server: "), "no second server line:\n" + r.out());
+        for (String phrase : row.note()) {
+            assertTrue(note.contains(phrase), () -> "expected <" + phrase + "> in:\n" + r.out());
+        }
+        assertNoJargon(r.out());
         assertWire(row, before);
     }
 
@@ -191,12 +220,19 @@ class SyncCheckTest extends SandboxTestBase {
         assertEquals(row.exit(), r.exit(), r.toString());
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("status", row.status());
-        expected.put("note", row.note());
+        expected.put("note", null);
         expected.put("server_url", serverUrl);
         expected.put("http_status", row.httpStatus() == null ? null : (Object) row.httpStatus().longValue());
         expected.put("exit_code", (long) row.exit());
         Map<String, Object> doc = MiniJson.object(r.out());
         assertEquals(List.copyOf(expected.keySet()), List.copyOf(doc.keySet()), "exactly these keys, in this order");
+        String note = (String) doc.get("note");
+        assertFalse(note.contains("\n"), "the note is one line: " + note);
+        for (String phrase : row.note()) {
+            assertTrue(note.contains(phrase), () -> "expected <" + phrase + "> in the note: " + note);
+        }
+        assertNoJargon(note);
+        doc.put("note", null);
         assertEquals(expected, doc);
         assertWire(row, before);
     }
@@ -205,18 +241,23 @@ class SyncCheckTest extends SandboxTestBase {
     void wrongServerSendsTheTokenNowhere() {
         IssuedSession session = world.loggedIn(SandboxHome::accessExpired);
         byte[] before = world.home.credentialBytes();
-        String note = "The session belongs to " + world.sandbox.baseUrl() + "; run `spec-kitty auth login`.";
         try (Sandbox configured = Sandbox.start()) {
             Map<String, String> env = world.env("SPEC_KITTY_ENABLE_SAAS_SYNC", "1", "SPEC_KITTY_SAAS_URL", configured.baseUrl() + "/");
             CliRun text = world.run(env, "sync", "status", "--check");
             assertEquals(4, text.exit(), text.toString());
-            assertEquals("Sync: Wrong server\nServer: " + world.sandbox.baseUrl() + "\n" + note + "\n", text.out());
+            assertTrue(text.out().startsWith("Sync: Wrong server\nServer: " + world.sandbox.baseUrl() + "\n"), text.out());
+            assertTrue(text.out().contains("Your session belongs to another server:\n  " + world.sandbox.baseUrl() + "\n"),
+                    text.out());
+            assertTrue(text.out().contains("Run `spec-kitty auth login`"), text.out());
 
             CliRun json = world.run(env, "sync", "status", "--check", "--json");
             assertEquals(4, json.exit(), json.toString());
             Map<String, Object> doc = MiniJson.object(json.out());
             assertEquals("Wrong server", doc.get("status"));
-            assertEquals(note, doc.get("note"));
+            String note = (String) doc.get("note");
+            assertTrue(note.contains("belongs to another server"), note);
+            assertTrue(note.contains(world.sandbox.baseUrl()), "the session's server is named: " + note);
+            assertTrue(note.contains("Run `spec-kitty auth login`"), note);
             assertEquals(world.sandbox.baseUrl(), doc.get("server_url"));
             assertEquals(null, doc.get("http_status"));
             assertEquals(4L, doc.get("exit_code"));

@@ -87,7 +87,9 @@ class TokenPathTest extends SandboxTestBase {
 
         assertEquals(0, r.exit(), r.toString());
         assertEquals(session.accessToken() + "\n", r.out());
-        assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().contains("chmod 600 " + world.home.credentials()), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("Warning: ")).count(), "one warning:\n" + r.err());
+        assertTrue(r.err().startsWith("Warning: "), r.err());
+        assertTrue(r.err().contains("\n  " + world.home.credentials() + "\n"), "the path on its own line: " + r.err());
+        assertTrue(r.err().contains("`chmod 600 " + world.home.credentials() + "`"), r.err());
     }
 }

@@ -23,7 +23,8 @@ class WhoamiTest {
         CliRun r = CliRun.run(CliRun.env(Home.missing(tmp)), "auth", "whoami");
         assertEquals(4, r.exit(), r.toString());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("Not authenticated."), r.err());
+        assertTrue(r.err().startsWith("Not signed in."), r.err());
+        assertTrue(r.err().contains("Run `spec-kitty auth login`"), r.err());
     }
 
     @Test
@@ -32,7 +33,8 @@ class WhoamiTest {
         CliRun r = CliRun.run(CliRun.env(home), "auth", "whoami");
         assertEquals(4, r.exit(), r.toString());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("Session expired"), r.err());
+        assertTrue(r.err().startsWith("Your session has expired."), r.err());
+        assertTrue(r.err().contains("Run `spec-kitty auth login`"), r.err());
     }
 
     @Test
