@@ -125,7 +125,7 @@ public final class DoctorRenderer {
             case ACTIVE -> out.println("  " + style.good("Active") + " (session "
                     + TerminalText.safe(check.sessionId().orElse(SessionText.UNKNOWN)) + ")");
             case INVALID -> {
-                out.println("  " + style.bad("Invalid: the server no longer accepts this session."));
+                out.println("  " + style.bad("Invalid: there is no session that the server accepts."));
                 out.println("  " + style.dim("Run `spec-kitty auth login` to sign in again."));
             }
             case CHECK_FAILED -> {

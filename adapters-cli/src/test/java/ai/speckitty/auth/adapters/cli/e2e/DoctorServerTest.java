@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** SPEC §4.8 against the sandbox: offline doctor makes no request; {@code --server} refreshes first, then asks. */
 class DoctorServerTest extends SandboxTestBase {
     static final String HINT = "Run `spec-kitty auth doctor --server` to check the session with the server.";
-    static final String INVALID = "\nServer Session\n  Invalid: the server no longer accepts this session.\n"
+    static final String INVALID = "\nServer Session\n  Invalid: there is no session that the server accepts.\n"
             + "  Run `spec-kitty auth login` to sign in again.\n";
 
     private static void assertContains(String haystack, String needle) {
