@@ -8,6 +8,7 @@ import ai.speckitty.auth.adapters.cli.render.TokenText;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.application.logout.LogoutResult;
 import ai.speckitty.auth.application.logout.Revocation;
+import ai.speckitty.auth.application.port.UnreadableKind;
 import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +33,8 @@ import picocli.CommandLine.Option;
                 "  spec-kitty auth logout --force    # delete it here without contacting the server"})
 public final class LogoutCommand implements Callable<Integer> {
     static final String LOGGED_OUT = "Logged out.";
+    /** How the store words a credentials path that is not a regular file (a directory, FIFO, link...). */
+    private static final String NOT_REGULAR = ", not a regular file";
 
     private final CliContext context;
 
@@ -59,6 +62,13 @@ public final class LogoutCommand implements Callable<Integer> {
         }
         if (result instanceof LogoutResult.DeleteFailed failed) {
             revocationLine(failed.revocation()).ifPresent(out::println);
+            if (failed.errorType().endsWith(NOT_REGULAR)) {
+                // Not an exception name but what is in the way, in plain words (adapters-store
+                // Failures): it is the fact the user needs, so it is shown, with the remedy that works.
+                CredentialsText.unreadable(failed.location(), failed.errorType(), UnreadableKind.NOT_A_REGULAR_FILE)
+                        .print(err, style);
+                return ExitCode.FAILURE;
+            }
             Message message = Message.failure("The local credentials could not be deleted:").path(failed.location())
                     .hint("Delete the file by hand, then run `spec-kitty auth status` to check.");
             (context.debug() ? message.hint("debug: " + failed.errorType()) : message).print(err, style);

@@ -88,7 +88,8 @@ class HostileTextLoginTest extends SandboxTestBase {
         CliRun run = world.run(env(), "auth", "login", "--headless");
         assertEquals(1, run.exit(), run.toString());
         assertClean(run);
-        assertTrue(run.err().contains("Login failed: HTTP 400."), run.err());
+        assertTrue(run.err().contains("The server failed during sign-in.\n"), run.err());
+        assertEquals(debug, run.err().contains("debug: HTTP 400\n"), "the status only with --debug: " + run.err());
         assertFalse(run.both().contains("pwned"), "an error name outside the contract is not echoed: " + run);
     }
 
@@ -113,7 +114,8 @@ class HostileTextLoginTest extends SandboxTestBase {
         CliRun run = world.run(env(), "auth", "login", "--headless");
         assertEquals(1, run.exit(), run.toString());
         assertClean(run);
-        assertTrue(run.err().contains("verification_uri"), "names the field: " + run);
+        assertTrue(run.err().contains("The server failed during sign-in.\n"), run.toString());
+        assertEquals(debug, run.err().contains("verification_uri"), "names the field with --debug only: " + run);
         assertFalse(run.both().contains("pwned"), run.toString());
     }
 
@@ -138,6 +140,8 @@ class HostileTextLoginTest extends SandboxTestBase {
                 "auth", "login");
         assertEquals(1, run.exit(), run.toString());
         assertClean(run);
-        assertTrue(run.err().contains("the server refused the request (" + ESCAPED + ")"), run.toString());
+        assertTrue(run.err().contains("The server refused the sign-in request.\n"), run.toString());
+        assertEquals(debug, run.err().contains("debug: " + ESCAPED + "\n"),
+                "the server's error, escaped, with --debug only: " + run);
     }
 }
