@@ -5,6 +5,7 @@ import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.SessionStore;
 import ai.speckitty.auth.application.port.SessionTransaction;
 import ai.speckitty.auth.application.port.StoreFailure;
+import ai.speckitty.auth.application.port.UnreadableKind;
 import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.domain.revoke.RevokeOutcome;
 import ai.speckitty.auth.domain.session.ServerUrl;
@@ -47,8 +48,11 @@ public final class Logout {
             if (read instanceof SessionRead.FromNewerVersion newer) {
                 return new LogoutResult.FromNewerVersion(newer.location(), newer.schemaVersion());
             }
-            if (read instanceof SessionRead.Unreadable) {
-                return setAside(tx);
+            if (read instanceof SessionRead.Unreadable unreadable) {
+                // Only a damaged file is set aside; anything else at the path is left to the user.
+                return unreadable.kind() == UnreadableKind.NOT_A_REGULAR_FILE
+                        ? new LogoutResult.NotARegularFile(unreadable.location(), unreadable.reason())
+                        : setAside(tx);
             }
             StoredSession session = ((SessionRead.Present) read).session();
             Revocation revocation = force ? new Revocation.SkippedByForce() : revoke(session);

@@ -40,4 +40,15 @@ public sealed interface LogoutResult {
 
     /** Another process held the lock for the whole timeout; nothing was changed. */
     record LockBusy() implements LogoutResult {}
+
+    /**
+     * Something that is not a regular file (a directory, FIFO, socket, device, link) stands at
+     * the credentials path: nothing was revoked, deleted or moved; {@code reason} says what it is.
+     */
+    record NotARegularFile(String location, String reason) implements LogoutResult {
+        public NotARegularFile {
+            Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
 }

@@ -123,6 +123,16 @@ class LogoutTest {
     }
 
     @Test
+    void somethingThatIsNotARegularFileIsNeitherRevokedNorMovedNorDeleted() {
+        store.presetNotARegularFile("it is a directory, not a regular file");
+        assertEquals(new LogoutResult.NotARegularFile(InMemorySessionStore.LOCATION, "it is a directory, not a regular file"),
+                logout.execute(false));
+        assertEquals(0, store.setAsideLocations().size());
+        assertEquals(0, store.deletes());
+        assertEquals(0, server.journal().size());
+    }
+
+    @Test
     void newerVersionFileIsLeftAlone() {
         store.presetNewerVersion(3);
         assertEquals(new LogoutResult.FromNewerVersion(InMemorySessionStore.LOCATION, 3), logout.execute(false));

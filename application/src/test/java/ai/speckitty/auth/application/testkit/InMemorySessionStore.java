@@ -4,6 +4,7 @@ import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.SessionStore;
 import ai.speckitty.auth.application.port.SessionTransaction;
 import ai.speckitty.auth.application.port.StoreFailure;
+import ai.speckitty.auth.application.port.UnreadableKind;
 import ai.speckitty.auth.domain.session.StoredSession;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +56,11 @@ public final class InMemorySessionStore implements SessionStore {
     /** A credentials file that does not parse. */
     public synchronized void presetUnreadable(String reason) {
         state = new SessionRead.Unreadable(LOCATION, reason);
+    }
+
+    /** Something other than a regular file (a directory, FIFO...) at the credentials path. */
+    public synchronized void presetNotARegularFile(String reason) {
+        state = new SessionRead.Unreadable(LOCATION, reason, UnreadableKind.NOT_A_REGULAR_FILE);
     }
 
     /** A credentials file written by a newer version. */

@@ -33,8 +33,6 @@ import picocli.CommandLine.Option;
                 "  spec-kitty auth logout --force    # delete it here without contacting the server"})
 public final class LogoutCommand implements Callable<Integer> {
     static final String LOGGED_OUT = "Logged out.";
-    /** How the store words a credentials path that is not a regular file (a directory, FIFO, link...). */
-    private static final String NOT_REGULAR = ", not a regular file";
 
     private final CliContext context;
 
@@ -62,13 +60,6 @@ public final class LogoutCommand implements Callable<Integer> {
         }
         if (result instanceof LogoutResult.DeleteFailed failed) {
             revocationLine(failed.revocation()).ifPresent(out::println);
-            if (failed.errorType().endsWith(NOT_REGULAR)) {
-                // Not an exception name but what is in the way, in plain words (adapters-store
-                // Failures): it is the fact the user needs, so it is shown, with the remedy that works.
-                CredentialsText.unreadable(failed.location(), failed.errorType(), UnreadableKind.NOT_A_REGULAR_FILE)
-                        .print(err, style);
-                return ExitCode.FAILURE;
-            }
             Message message = Message.failure("The local credentials could not be deleted:").path(failed.location())
                     .hint("Delete the file by hand, then run `spec-kitty auth status` to check.");
             (context.debug() ? message.hint("debug: " + failed.errorType()) : message).print(err, style);
@@ -80,6 +71,11 @@ public final class LogoutCommand implements Callable<Integer> {
             out.println("  " + TerminalText.safe(aside.keptAt()));
             out.println(style.good(LOGGED_OUT));
             return ExitCode.OK;
+        }
+        if (result instanceof LogoutResult.NotARegularFile notRegular) {
+            CredentialsText.unreadable(notRegular.location(), notRegular.reason(), UnreadableKind.NOT_A_REGULAR_FILE)
+                    .print(err, style);
+            return ExitCode.FAILURE;
         }
         if (result instanceof LogoutResult.FromNewerVersion newer) {
             CredentialsText.newerVersion(newer.location(), newer.schemaVersion()).print(err, style);
