@@ -79,7 +79,7 @@ final class SessionText {
     /** A line about the configured server when it differs from the session's or cannot be used. */
     static Optional<String> configuredServerNote(ServerResolution r) {
         if (r.problem().isPresent()) {
-            return Optional.of("unusable: " + r.problem().get());
+            return Optional.of("unusable: " + ServerProblemText.summary(r.problem().get()));
         }
         if (r.mismatch()) {
             return Optional.of(r.configured().orElseThrow().value() + " (from " + r.source().label()

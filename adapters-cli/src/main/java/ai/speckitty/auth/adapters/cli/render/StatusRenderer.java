@@ -101,6 +101,6 @@ public final class StatusRenderer {
                 .put("configured_url", r.configured().map(u -> u.value()))
                 .put("configured_source", configuredSource(r))
                 .put("mismatch", r.mismatch())
-                .put("problem", r.problem());
+                .put("problem", r.problem().map(ServerProblemText::summary));
     }
 }
