@@ -95,7 +95,7 @@ public final class DoctorRenderer {
         lines.field("Resolved URL", server.resolved().map(u -> u.value() + " (from " + server.source().label() + ")")
                 .orElse("none"));
         lines.field("Session URL", server.sessionUrl().map(u -> u.value()).orElse("none recorded"));
-        server.problem().ifPresent(p -> lines.field("Problem", ServerProblemText.summary(p), style::warn));
+        server.problem().ifPresent(p -> lines.fields("Problem", ServerProblemText.lines(p), style::warn));
     }
 
     private static void findings(DoctorReport report, Lines lines, Style style, PrintWriter out) {

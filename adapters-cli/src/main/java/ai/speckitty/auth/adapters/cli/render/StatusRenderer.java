@@ -39,6 +39,7 @@ public final class StatusRenderer {
         lines.field("Refresh token", SessionText.refresh(s));
         lines.field("Session ID", s.sessionId().orElse(SessionText.UNKNOWN));
         lines.field("Server", SessionText.sessionServer(s.server()));
+        s.server().problem().ifPresent(p -> lines.fields("Configured", ServerProblemText.lines(p), style::warn));
         SessionText.configuredServerNote(s.server()).ifPresent(note -> {
             lines.field("Configured", note, style::warn);
             if (s.server().mismatch()) {
