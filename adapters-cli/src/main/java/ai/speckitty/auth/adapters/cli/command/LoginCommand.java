@@ -104,7 +104,7 @@ public final class LoginCommand implements Callable<Integer> {
     private int report(LoginResult result, PrintWriter out, PrintWriter err) {
         if (result instanceof LoginResult.LoggedIn loggedIn) {
             StoredSession session = loggedIn.session();
-            out.println("Authenticated as " + TerminalText.safe(session.user().email().orElse("(unknown)")));
+            out.println(context.style().good("Authenticated as " + session.user().email().orElse("(unknown)")));
             session.defaultTeam().map(Team::name).ifPresent(team -> out.println("Default team: " + TerminalText.safe(team)));
             return ExitCode.OK;
         }
