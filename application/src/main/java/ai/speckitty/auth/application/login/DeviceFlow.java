@@ -29,10 +29,10 @@ final class DeviceFlow {
     Obtained run(AuthServer server, LoginProgress progress) throws InterruptedException {
         DeviceAuthorizationResult started = server.startDeviceAuthorization();
         if (started instanceof DeviceAuthorizationResult.Refused refused) {
-            return Obtained.failed(LoginFailure.REFUSED, refused.error());
+            return Obtained.failed(LoginFailure.REFUSED, new LoginDetail.OAuthError(refused.error()));
         }
         if (started instanceof DeviceAuthorizationResult.Failed failed) {
-            return Obtained.failed(LoginFailure.SERVER_FAILURE, failed.failure().brief());
+            return Obtained.failed(LoginFailure.SERVER_FAILURE, new LoginDetail.Server(failed.failure()));
         }
         DeviceAuthorization authorization = ((DeviceAuthorizationResult.Started) started).authorization();
         progress.deviceCode(authorization);
@@ -42,7 +42,7 @@ final class DeviceFlow {
         while (true) {
             Duration wait = errorWait.isZero() ? interval : errorWait;
             if (!clock.instant().plus(wait).isBefore(deadline)) {
-                return Obtained.failed(LoginFailure.EXPIRED, "the device code expired before it was approved");
+                return Obtained.failed(LoginFailure.EXPIRED, new LoginDetail.None());
             }
             progress.stillWaiting();
             pause.sleep(wait);
@@ -59,11 +59,11 @@ final class DeviceFlow {
             if (poll instanceof DevicePollResult.SlowDown) {
                 interval = interval.plus(SLOW_DOWN_STEP);
             } else if (poll instanceof DevicePollResult.Denied) {
-                return Obtained.failed(LoginFailure.DENIED, "access_denied");
+                return Obtained.failed(LoginFailure.DENIED, new LoginDetail.OAuthError("access_denied"));
             } else if (poll instanceof DevicePollResult.Expired) {
-                return Obtained.failed(LoginFailure.EXPIRED, "expired_token");
+                return Obtained.failed(LoginFailure.EXPIRED, new LoginDetail.OAuthError("expired_token"));
             } else if (poll instanceof DevicePollResult.Refused refused) {
-                return Obtained.failed(LoginFailure.REFUSED, refused.error());
+                return Obtained.failed(LoginFailure.REFUSED, new LoginDetail.OAuthError(refused.error()));
             }
         }
     }

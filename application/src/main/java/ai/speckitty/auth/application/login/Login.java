@@ -66,7 +66,8 @@ public final class Login {
     public LoginResult execute(ServerUrl server, boolean force, boolean headless, LoginProgress progress) {
         SessionRead current = store.read();
         if (current instanceof SessionRead.FromNewerVersion newer) {
-            return new LoginResult.Failed(LoginFailure.CREDENTIALS_FROM_NEWER_VERSION, newer.location());
+            return new LoginResult.Failed(LoginFailure.CREDENTIALS_FROM_NEWER_VERSION,
+                    new LoginDetail.Credentials(newer.location()));
         }
         if (!force && current instanceof SessionRead.Present present && present.session().authenticated(clock.instant())
                 && present.session().server().map(server::sameServerAs).orElse(true)) {
@@ -111,7 +112,7 @@ public final class Login {
     private Obtained browserFlow(AuthServer authServer, LoginProgress progress) throws InterruptedException {
         Optional<PendingCallback> listening = callbacks.listen();
         if (listening.isEmpty()) {
-            return Obtained.failed(LoginFailure.LISTENER_FAILED, "no loopback port could be opened");
+            return Obtained.failed(LoginFailure.LISTENER_FAILED, new LoginDetail.NoLoopbackPort());
         }
         try (PendingCallback pending = listening.get()) {
             PkceVerifier verifier = PkceVerifier.fromRandomBytes(randomBytes(32));
@@ -124,15 +125,13 @@ public final class Login {
             progress.stillWaiting();
             CallbackResult callback = pending.await(state, BROWSER_TIMEOUT);
             if (callback instanceof CallbackResult.TimedOut) {
-                return Obtained.failed(LoginFailure.EXPIRED, "no browser sign-in within " + BROWSER_TIMEOUT.toSeconds() + " s");
+                return Obtained.failed(LoginFailure.EXPIRED, new LoginDetail.NoCallback(BROWSER_TIMEOUT));
             }
             if (callback instanceof CallbackResult.ErrorReceived error) {
-                LoginFailure failure = callbackFailure(error.error());
-                return Obtained.failed(failure,
-                        failure == LoginFailure.SERVER_FAILURE ? "the sign-in page reported " + error.error() : error.error());
+                return Obtained.failed(callbackFailure(error.error()), new LoginDetail.OAuthError(error.error()));
             }
             if (callback instanceof CallbackResult.UnusableCode) {
-                return Obtained.failed(LoginFailure.SERVER_FAILURE, "the sign-in callback carried an authorization code that is not valid");
+                return Obtained.failed(LoginFailure.SERVER_FAILURE, new LoginDetail.UnusableCallbackCode());
             }
             CodeExchangeResult exchanged = authServer.exchangeAuthorizationCode(
                     ((CallbackResult.CodeReceived) callback).code(), pending.redirectUri(), verifier);
@@ -140,9 +139,10 @@ public final class Login {
                 return Obtained.granted(granted.grant());
             }
             if (exchanged instanceof CodeExchangeResult.Refused refused) {
-                return Obtained.failed(LoginFailure.REFUSED, refused.error());
+                return Obtained.failed(LoginFailure.REFUSED, new LoginDetail.OAuthError(refused.error()));
             }
-            return Obtained.failed(LoginFailure.SERVER_FAILURE, ((CodeExchangeResult.Failed) exchanged).failure().brief());
+            return Obtained.failed(LoginFailure.SERVER_FAILURE,
+                    new LoginDetail.Server(((CodeExchangeResult.Failed) exchanged).failure()));
         }
     }
 
@@ -158,14 +158,14 @@ public final class Login {
     private LoginResult finish(ServerUrl server, AuthServer authServer, TokenGrant grant, AuthMethod method) {
         IdentityResult identity = authServer.identity(grant.accessToken());
         if (identity instanceof IdentityResult.Unauthorized) {
-            return new LoginResult.Failed(LoginFailure.SERVER_FAILURE, "the new access token was not accepted by /api/v1/me");
+            return new LoginResult.Failed(LoginFailure.SERVER_FAILURE, new LoginDetail.NewTokenNotAccepted());
         }
         if (identity instanceof IdentityResult.Failed failed) {
-            return new LoginResult.Failed(LoginFailure.SERVER_FAILURE, failed.failure().brief());
+            return new LoginResult.Failed(LoginFailure.SERVER_FAILURE, new LoginDetail.Server(failed.failure()));
         }
         IdentityResult.Found found = (IdentityResult.Found) identity;
         if (found.identity().teams().isEmpty()) {
-            return new LoginResult.Failed(LoginFailure.NO_TEAMS, "User has no team memberships. Contact your administrator.");
+            return new LoginResult.Failed(LoginFailure.NO_TEAMS, new LoginDetail.None());
         }
         StoredSession session = LoginSession.create(server, grant, found.identity(), method, clock.instant());
         return store(session);
@@ -174,13 +174,14 @@ public final class Login {
     private LoginResult store(StoredSession session) {
         Optional<SessionTransaction> lock = store.lock(SessionStore.LOCK_TIMEOUT);
         if (lock.isEmpty()) {
-            return new LoginResult.Failed(LoginFailure.LOCK_BUSY, "another spec-kitty process holds the credentials lock");
+            return new LoginResult.Failed(LoginFailure.LOCK_BUSY, new LoginDetail.None());
         }
         Optional<StoredSession> replaced;
         try (SessionTransaction tx = lock.get()) {
             SessionRead old = tx.read();
             if (old instanceof SessionRead.FromNewerVersion newer) {
-                return new LoginResult.Failed(LoginFailure.CREDENTIALS_FROM_NEWER_VERSION, newer.location());
+                return new LoginResult.Failed(LoginFailure.CREDENTIALS_FROM_NEWER_VERSION,
+                        new LoginDetail.Credentials(newer.location()));
             }
             if (old instanceof SessionRead.Unreadable) {
                 tx.setAside(clock.instant());
@@ -188,7 +189,7 @@ public final class Login {
             tx.write(session);
             replaced = old instanceof SessionRead.Present present ? Optional.of(present.session()) : Optional.empty();
         } catch (StoreFailure e) {
-            return new LoginResult.Failed(LoginFailure.STORE_FAILURE, e.getMessage());
+            return new LoginResult.Failed(LoginFailure.STORE_FAILURE, new LoginDetail.StoreError(e.getMessage()));
         }
         replaced.ifPresent(old -> revokeQuietly(old, session));
         return new LoginResult.LoggedIn(session);

@@ -24,7 +24,7 @@ public sealed interface LoginResult {
     }
 
     /** The login did not complete; any previous session is untouched. */
-    record Failed(LoginFailure failure, String detail) implements LoginResult {
+    record Failed(LoginFailure failure, LoginDetail detail) implements LoginResult {
         public Failed {
             Objects.requireNonNull(failure, "failure");
             Objects.requireNonNull(detail, "detail");

@@ -10,7 +10,7 @@ record Obtained(Optional<TokenGrant> grant, Optional<LoginResult> failure) {
         return new Obtained(Optional.of(grant), Optional.empty());
     }
 
-    static Obtained failed(LoginFailure failure, String detail) {
+    static Obtained failed(LoginFailure failure, LoginDetail detail) {
         return new Obtained(Optional.empty(), Optional.of(new LoginResult.Failed(failure, detail)));
     }
 }

@@ -20,7 +20,7 @@ public record ServerResolution(
         ServerSource source,
         Optional<ServerUrl> configured,
         Optional<ServerUrl> sessionUrl,
-        Optional<String> problem) {
+        Optional<ServerProblem> problem) {
 
     public ServerResolution {
         Objects.requireNonNull(resolved, "resolved");

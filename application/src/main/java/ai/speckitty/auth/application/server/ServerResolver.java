@@ -27,11 +27,14 @@ public final class ServerResolver {
             if (parsed.url().isPresent()) {
                 return new ServerResolution(parsed.url(), source, parsed.url(), sessionUrl, Optional.empty());
             }
-            String problem = configured.source().label() + ": " + describeProblem(configured.rawUrl(), parsed);
+            // A URL with an '@' anywhere may hold a password the masking cannot isolate: not shown at all.
+            String shown = configured.rawUrl().contains("@") ? "" : parsed.shown();
+            ServerProblem problem = new ServerProblem.UnusableUrl(configured.source(), parsed.defect().orElseThrow(),
+                    shown);
             return new ServerResolution(Optional.empty(), source, Optional.empty(), sessionUrl, Optional.of(problem));
         }
         if (setting instanceof ServerSetting.ConfigUnreadable unreadable) {
-            String problem = unreadable.location() + " is unreadable: " + unreadable.reason();
+            ServerProblem problem = new ServerProblem.ConfigUnreadable(unreadable.location(), unreadable.reason());
             return new ServerResolution(Optional.empty(), ServerSource.CONFIG_FILE, Optional.empty(), sessionUrl,
                     Optional.of(problem));
         }
@@ -39,13 +42,5 @@ public final class ServerResolver {
                 ? new ServerResolution(sessionUrl, ServerSource.SESSION, Optional.empty(), sessionUrl, Optional.empty())
                 : new ServerResolution(Optional.empty(), ServerSource.NONE, Optional.empty(), Optional.empty(),
                         Optional.empty());
-    }
-
-    /** The parse problem, without echoing a URL that carries user info (it may hold a password). */
-    private static String describeProblem(String raw, ServerUrl.ParseResult parsed) {
-        if (raw.contains("@")) {
-            return "not a usable server URL (it must be https://host[/path] without user info)";
-        }
-        return parsed.problem().orElse("not a usable server URL");
     }
 }

@@ -107,7 +107,7 @@ class LoginTest {
         server.onDeviceStart(new DeviceAuthorizationResult.Started(device(1, 900))).onDevicePoll(new DevicePollResult.Refused("invalid_client"));
         LoginResult.Failed refused = (LoginResult.Failed) login.execute(SERVER, false, true, LoginProgress.SILENT);
         assertEquals(LoginFailure.REFUSED, refused.failure());
-        assertEquals("invalid_client", refused.detail());
+        assertEquals(new LoginDetail.OAuthError("invalid_client"), refused.detail());
         assertEquals(0, store.writes());
     }
 
@@ -175,7 +175,7 @@ class LoginTest {
         LoginResult.Failed failed = (LoginResult.Failed) login.execute(SERVER, false, false, LoginProgress.SILENT);
 
         assertEquals(expected, failed.failure());
-        assertTrue(failed.detail().endsWith(error), failed.detail());
+        assertEquals(new LoginDetail.OAuthError(error), failed.detail());
         assertEquals(0, store.writes());
         assertTrue(callbacks.closed, "the loopback port is closed afterwards");
     }
@@ -187,7 +187,7 @@ class LoginTest {
         LoginResult.Failed failed = (LoginResult.Failed) login.execute(SERVER, false, false, LoginProgress.SILENT);
 
         assertEquals(LoginFailure.SERVER_FAILURE, failed.failure());
-        assertEquals("the sign-in callback carried an authorization code that is not valid", failed.detail());
+        assertEquals(new LoginDetail.UnusableCallbackCode(), failed.detail());
         assertEquals(0, server.count("code-exchange"));
         assertEquals(0, store.writes());
     }
@@ -199,7 +199,7 @@ class LoginTest {
         identityWithTeams(List.of());
         LoginResult.Failed failed = (LoginResult.Failed) login.execute(SERVER, false, true, LoginProgress.SILENT);
         assertEquals(LoginFailure.NO_TEAMS, failed.failure());
-        assertEquals("User has no team memberships. Contact your administrator.", failed.detail());
+        assertEquals(new LoginDetail.None(), failed.detail());
         assertEquals(0, store.writes());
     }
 

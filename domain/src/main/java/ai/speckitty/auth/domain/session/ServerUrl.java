@@ -16,9 +16,9 @@ public record ServerUrl(String value) {
 
     public ServerUrl {
         Objects.requireNonNull(value, "value");
-        Optional<String> problem = problemWith(value);
-        if (problem.isPresent()) {
-            throw new IllegalArgumentException(problem.get());
+        Optional<Defect> defect = defectOf(value);
+        if (defect.isPresent()) {
+            throw new IllegalArgumentException(describe(defect.get(), shown(value)));
         }
         value = stripTrailingSlashes(value);
     }
@@ -26,17 +26,40 @@ public record ServerUrl(String value) {
     /** Parses a user-supplied URL; empty with the reason when it is not acceptable. */
     public static ParseResult parse(String raw) {
         if (raw == null) {
-            return new ParseResult(Optional.empty(), Optional.of("no URL given"));
+            return new ParseResult(Optional.empty(), Optional.of(Defect.MISSING), "");
         }
         String trimmed = raw.strip();
-        Optional<String> problem = problemWith(trimmed);
-        return problem.isPresent()
-                ? new ParseResult(Optional.empty(), problem)
-                : new ParseResult(Optional.of(new ServerUrl(trimmed)), Optional.empty());
+        Optional<Defect> defect = defectOf(trimmed);
+        return defect.isPresent()
+                ? new ParseResult(Optional.empty(), defect, shown(trimmed))
+                : new ParseResult(Optional.of(new ServerUrl(trimmed)), Optional.empty(), trimmed);
     }
 
-    /** What {@link #parse} found: a URL, or why there is none. */
-    public record ParseResult(Optional<ServerUrl> url, Optional<String> problem) {}
+    /** Why a string is not a usable server URL. */
+    public enum Defect {
+        /** No URL at all. */
+        MISSING,
+        /** Not parseable as a URI. */
+        MALFORMED,
+        /** Not http(s), or no host. */
+        NOT_HTTP_WITH_HOST,
+        /** A query, fragment or user info, none of which a server URL carries. */
+        EXTRA_PARTS,
+        /** Plain http:// to a host that is not loopback. */
+        PLAIN_HTTP_TO_REMOTE_HOST
+    }
+
+    /**
+     * What {@link #parse} found: a URL, or why there is none.
+     *
+     * @param shown the input as a message may show it (user info, query and fragment masked)
+     */
+    public record ParseResult(Optional<ServerUrl> url, Optional<Defect> defect, String shown) {
+        /** The defect in words, for exception messages and logs. */
+        public Optional<String> problem() {
+            return defect.map(d -> describe(d, shown));
+        }
+    }
 
     /** True when both name the same server once trailing slashes are removed. */
     public boolean sameServerAs(ServerUrl other) {
@@ -62,24 +85,35 @@ public record ServerUrl(String value) {
         return value;
     }
 
-    private static Optional<String> problemWith(String raw) {
+    private static Optional<Defect> defectOf(String raw) {
         URI uri;
         try {
             uri = new URI(stripTrailingSlashes(raw));
         } catch (URISyntaxException e) {
-            return Optional.of("not a valid URL: " + shown(raw));
+            return Optional.of(Defect.MALFORMED);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            return Optional.of("not an http(s) URL with a host: " + shown(raw));
+            return Optional.of(Defect.NOT_HTTP_WITH_HOST);
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-            return Optional.of("a server URL carries no query, fragment or user info: " + shown(raw));
+            return Optional.of(Defect.EXTRA_PARTS);
         }
         if (scheme.equals("http") && !allowsPlainHttpTo(uri.getHost())) {
-            return Optional.of("plain http:// is allowed only to a loopback host (127.0.0.1, ::1, localhost); use https:// for " + shown(raw));
+            return Optional.of(Defect.PLAIN_HTTP_TO_REMOTE_HOST);
         }
         return Optional.empty();
+    }
+
+    private static String describe(Defect defect, String shown) {
+        return switch (defect) {
+            case MISSING -> "no URL given";
+            case MALFORMED -> "not a valid URL: " + shown;
+            case NOT_HTTP_WITH_HOST -> "not an http(s) URL with a host: " + shown;
+            case EXTRA_PARTS -> "a server URL carries no query, fragment or user info: " + shown;
+            case PLAIN_HTTP_TO_REMOTE_HOST ->
+                "plain http:// is allowed only to a loopback host (127.0.0.1, ::1, localhost); use https:// for " + shown;
+        };
     }
 
     /** The URL as a message may show it: user info and any query or fragment may carry a secret (SPEC §6). */

@@ -2,6 +2,7 @@ package ai.speckitty.auth.adapters.cli.command;
 
 import ai.speckitty.auth.adapters.cli.login.ConsoleLoginProgress;
 import ai.speckitty.auth.adapters.cli.login.LoginRefusals;
+import ai.speckitty.auth.adapters.cli.render.ServerProblemText;
 import ai.speckitty.auth.adapters.cli.render.LoginText;
 import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.cli.signals.ShutdownGuard;
@@ -57,8 +58,11 @@ public final class LoginCommand implements Callable<Integer> {
         PrintWriter err = context.err();
         ServerResolution server = context.resolveServer();
         if (server.resolved().isEmpty()) {
-            err.println(server.problem().map(p -> TerminalText.safe("Cannot sign in: " + p + "."))
-                    .orElse(NoServer.message(context.configFile())));
+            if (server.problem().isPresent()) {
+                ServerProblemText.cannotSignIn(server.problem().get(), context.configFile()).print(err, context.style());
+            } else {
+                err.println(NoServer.message(context.configFile()));
+            }
             return ExitCode.FAILURE;
         }
         // Ctrl-C or SIGTERM ends the JVM (130/143); this hook says how on the way out, after a
@@ -100,7 +104,7 @@ public final class LoginCommand implements Callable<Integer> {
     private int report(LoginResult result, PrintWriter out, PrintWriter err) {
         if (result instanceof LoginResult.LoggedIn loggedIn) {
             StoredSession session = loggedIn.session();
-            out.println("Authenticated as " + TerminalText.safe(session.user().email().orElse("(unknown)")));
+            out.println(context.style().good("Authenticated as " + session.user().email().orElse("(unknown)")));
             session.defaultTeam().map(Team::name).ifPresent(team -> out.println("Default team: " + TerminalText.safe(team)));
             return ExitCode.OK;
         }

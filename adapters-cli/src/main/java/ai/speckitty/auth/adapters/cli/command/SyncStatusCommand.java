@@ -1,5 +1,6 @@
 package ai.speckitty.auth.adapters.cli.command;
 
+import ai.speckitty.auth.adapters.cli.render.ServerProblemText;
 import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.cli.render.Json;
 import ai.speckitty.auth.adapters.cli.render.Message;
@@ -91,8 +92,11 @@ public final class SyncStatusCommand implements Callable<Integer> {
         }
         context.out().println("Hosted sync: " + (enabled ? "enabled" : "disabled (set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in)"));
         if (server.resolved().isEmpty()) {
-            context.out().println(server.problem().map(p -> "Server: " + TerminalText.safe(p) + ".")
-                    .orElse("Server: none configured. " + NoServer.howToConfigure(context.configFile())));
+            if (server.problem().isPresent()) {
+                ServerProblemText.syncServer(server.problem().get(), context.configFile()).print(context.out(), context.style());
+            } else {
+                context.out().println("Server: none configured. " + NoServer.howToConfigure(context.configFile()));
+            }
             return ExitCode.OK;
         }
         context.out().println("Server: " + TerminalText.safe(server.resolved().get().value() + " (from " + server.source().label() + ")"));

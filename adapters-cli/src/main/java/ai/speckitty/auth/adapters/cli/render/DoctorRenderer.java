@@ -95,7 +95,7 @@ public final class DoctorRenderer {
         lines.field("Resolved URL", server.resolved().map(u -> u.value() + " (from " + server.source().label() + ")")
                 .orElse("none"));
         lines.field("Session URL", server.sessionUrl().map(u -> u.value()).orElse("none recorded"));
-        server.problem().ifPresent(p -> lines.field("Problem", p, style::warn));
+        server.problem().ifPresent(p -> lines.fields("Problem", ServerProblemText.lines(p), style::warn));
     }
 
     private static void findings(DoctorReport report, Lines lines, Style style, PrintWriter out) {
@@ -182,7 +182,7 @@ public final class DoctorRenderer {
                         .put("session_url", server.sessionUrl().map(u -> u.value()))
                         .put("configured_url", server.configured().map(u -> u.value()))
                         .put("mismatch", server.mismatch())
-                        .put("problem", server.problem()))
+                        .put("problem", server.problem().map(ServerProblemText::summary)))
                 .put("findings", Json.list(report.findings().stream().map(DoctorRenderer::finding).toList()));
         // SPEC §4.8: server_session appears only with --server.
         serverCheck.ifPresent(check -> doc.put("server_session", serverSession(check)));

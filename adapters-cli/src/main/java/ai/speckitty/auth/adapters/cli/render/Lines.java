@@ -35,13 +35,18 @@ final class Lines {
 
     /** The first value beside the label, the rest aligned under it; "none" when there are none. */
     void fields(String label, List<String> values) {
+        fields(label, values, UnaryOperator.identity());
+    }
+
+    /** As {@link #fields(String, List)}, every value shown with {@code emphasis}. */
+    void fields(String label, List<String> values, UnaryOperator<String> emphasis) {
         if (values.isEmpty()) {
             field(label, "none");
             return;
         }
-        field(label, values.get(0));
+        field(label, values.get(0), emphasis);
         for (String value : values.subList(1, values.size())) {
-            out.println("  " + " ".repeat(LABEL_WIDTH) + TerminalText.safe(value));
+            out.println("  " + " ".repeat(LABEL_WIDTH) + emphasis.apply(TerminalText.safe(value)));
         }
     }
 

@@ -16,8 +16,12 @@ public final class PermissionText {
         return "Fix it with `" + problem.remedy() + "`.";
     }
 
-    /** The warning commands print on stderr before going on. */
+    /**
+     * The warning commands print on stderr before going on; the fixing command holds the path, so it
+     * has a line of its own too (a long path would push it past 100 columns).
+     */
     public static Message warning(PermissionProblem problem) {
-        return Message.warning("Warning: " + summary(problem)).path(problem.location()).hint(remedy(problem));
+        return Message.warning("Warning: " + summary(problem)).path(problem.location())
+                .hint("Fix it with:").path("`" + problem.remedy() + "`");
     }
 }

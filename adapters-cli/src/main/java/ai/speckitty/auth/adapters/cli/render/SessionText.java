@@ -76,11 +76,8 @@ final class SessionText {
                 .orElse(UNKNOWN);
     }
 
-    /** A line about the configured server when it differs from the session's or cannot be used. */
+    /** A line about the configured server when it differs from the session's. */
     static Optional<String> configuredServerNote(ServerResolution r) {
-        if (r.problem().isPresent()) {
-            return Optional.of("unusable: " + r.problem().get());
-        }
         if (r.mismatch()) {
             return Optional.of(r.configured().orElseThrow().value() + " (from " + r.source().label()
                     + "), not the session's server");

@@ -39,6 +39,7 @@ public final class StatusRenderer {
         lines.field("Refresh token", SessionText.refresh(s));
         lines.field("Session ID", s.sessionId().orElse(SessionText.UNKNOWN));
         lines.field("Server", SessionText.sessionServer(s.server()));
+        s.server().problem().ifPresent(p -> lines.fields("Configured", ServerProblemText.lines(p), style::warn));
         SessionText.configuredServerNote(s.server()).ifPresent(note -> {
             lines.field("Configured", note, style::warn);
             if (s.server().mismatch()) {
@@ -101,6 +102,6 @@ public final class StatusRenderer {
                 .put("configured_url", r.configured().map(u -> u.value()))
                 .put("configured_source", configuredSource(r))
                 .put("mismatch", r.mismatch())
-                .put("problem", r.problem());
+                .put("problem", r.problem().map(ServerProblemText::summary));
     }
 }

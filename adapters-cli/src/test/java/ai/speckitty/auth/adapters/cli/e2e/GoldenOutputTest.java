@@ -193,6 +193,21 @@ class GoldenOutputTest {
             return w.run(env(w, "SPEC_KITTY_SAAS_URL", w.sandbox.baseUrl()), "auth", "login", "--headless");
         }));
         // usage errors
+        // an unusable server setting: which setting, what is wrong, what to change (SPEC §4.1)
+        c.add(new Case("login-server-url-plain-http", w -> w.run(env(w, "SPEC_KITTY_SAAS_URL", "http://example.com"),
+                "auth", "login", "--headless")));
+        c.add(new Case("login-server-url-with-password", w -> w.run(env(w, "SPEC_KITTY_SAAS_URL", "https://bob:pa/ss@example.com"),
+                "auth", "login", "--headless")));
+        c.add(new Case("sync-config-server-url-unusable", w -> {
+            w.home.config("[sync]\nserver_url = \"ftp://files.example\"\n");
+            return w.run(env(w, ENABLE, "1"), "sync", "status");
+        }));
+        c.add(new Case("status-config-unreadable", w -> {
+            w.loggedIn();
+            w.home.config("[sync\n");
+            return w.run(env(w), "auth", "status");
+        }));
+        c.add(new Case("doctor-config-unreadable", w -> { w.home.config("[sync\n"); return w.run(env(w), "auth", "doctor"); }));
         c.add(new Case("usage-unknown-command", w -> w.run(env(w), "auth", "logn")));
         c.add(new Case("usage-unknown-option", w -> w.run(env(w), "auth", "status", "--jsn")));
         c.add(new Case("usage-missing-command", w -> w.run(env(w), "auth")));

@@ -141,7 +141,7 @@ class HostileTextLoginTest extends SandboxTestBase {
         assertEquals(1, run.exit(), run.toString());
         assertClean(run);
         assertTrue(run.err().contains("The server refused the sign-in request.\n"), run.toString());
-        assertEquals(debug, run.err().contains("debug: " + ESCAPED + "\n"),
+        assertEquals(debug, run.err().contains("debug: OAuth error " + ESCAPED + "\n"),
                 "the server's error, escaped, with --debug only: " + run);
     }
 }
