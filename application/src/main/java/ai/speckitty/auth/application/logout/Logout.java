@@ -6,7 +6,10 @@ import ai.speckitty.auth.application.port.SessionStore;
 import ai.speckitty.auth.application.port.SessionTransaction;
 import ai.speckitty.auth.application.port.StoreFailure;
 import ai.speckitty.auth.application.port.UnreadableKind;
+import ai.speckitty.auth.application.server.ServerResolution;
 import ai.speckitty.auth.application.server.ServerResolver;
+import ai.speckitty.auth.application.server.ServerSource;
+import ai.speckitty.auth.application.server.ServerUsed;
 import ai.speckitty.auth.domain.revoke.RevokeOutcome;
 import ai.speckitty.auth.domain.session.ServerUrl;
 import ai.speckitty.auth.domain.session.StoredSession;
@@ -78,15 +81,23 @@ public final class Logout {
         if (session.tokens().refresh().isEmpty()) {
             return new Revocation.Attempted(RevokeOutcome.NO_REFRESH_TOKEN);
         }
-        Optional<ServerUrl> server = session.server().or(() -> resolver.resolve(Optional.of(session)).resolved());
+        Optional<ServerUrl> recorded = session.server();
+        Optional<ServerResolution> resolution = recorded.isPresent()
+                ? Optional.empty()
+                : Optional.of(resolver.resolve(Optional.of(session)));
+        Optional<ServerUrl> server = recorded.or(() -> resolution.flatMap(ServerResolution::resolved));
         if (server.isEmpty()) {
             return new Revocation.NoServerKnown();
         }
+        // The settings are not read for a session that records its server: the source is the session.
+        Optional<ServerUsed> used = Optional.of(recorded.isPresent()
+                ? new ServerUsed(server.get(), ServerSource.SESSION, Optional.empty())
+                : ServerUsed.forSession(recorded, resolution.orElseThrow()));
         try {
-            return new Revocation.Attempted(servers.at(server.get()).revoke(session.tokens().refresh().get()));
+            return new Revocation.Attempted(servers.at(server.get()).revoke(session.tokens().refresh().get()), used);
         } catch (RuntimeException unexpected) {
             // SPEC §4.5: an unexpected error is a SERVER_FAILURE, and the local delete still happens.
-            return new Revocation.Attempted(RevokeOutcome.SERVER_FAILURE);
+            return new Revocation.Attempted(RevokeOutcome.SERVER_FAILURE, used);
         }
     }
 }

@@ -5,6 +5,7 @@ import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.SessionStore;
 import ai.speckitty.auth.application.server.ServerResolution;
 import ai.speckitty.auth.application.server.ServerResolver;
+import ai.speckitty.auth.application.server.ServerUsed;
 import ai.speckitty.auth.application.serversession.ServerSessionCheck.State;
 import ai.speckitty.auth.application.token.AccessTokenResult;
 import ai.speckitty.auth.application.token.GetAccessToken;
@@ -51,15 +52,15 @@ public final class CheckServerSession {
             return failed(new ServerSessionCheck.Failure.NoToken(token));
         }
         AccessTokenResult.Ready ready = (AccessTokenResult.Ready) token;
-        SessionStatusResult status = servers.at(ready.session().server().or(resolution::resolved).orElseThrow())
-                .sessionStatus(ready.accessToken());
+        ServerUsed used = ServerUsed.forSession(ready.session().server(), resolution);
+        SessionStatusResult status = servers.at(used.url()).sessionStatus(ready.accessToken());
         if (status instanceof SessionStatusResult.Active active) {
             return new ServerSessionCheck(State.ACTIVE, Optional.of(active.sessionId()), Optional.empty(), skew(active.serverDate()));
         }
         if (status instanceof SessionStatusResult.Invalid invalid) {
             return invalid(invalid.serverDate());
         }
-        return failed(new ServerSessionCheck.Failure.ServerFailed(((SessionStatusResult.Failed) status).failure()));
+        return failed(new ServerSessionCheck.Failure.ServerFailed(((SessionStatusResult.Failed) status).failure(), used));
     }
 
     private ServerSessionCheck invalid(Optional<Instant> serverDate) {

@@ -1,5 +1,6 @@
 package ai.speckitty.auth.application.serversession;
 
+import ai.speckitty.auth.application.server.ServerUsed;
 import ai.speckitty.auth.application.token.AccessTokenResult;
 import ai.speckitty.auth.domain.server.ServerFailure;
 import ai.speckitty.auth.domain.session.ServerUrl;
@@ -48,10 +49,11 @@ public record ServerSessionCheck(State state, Optional<String> sessionId, Option
             }
         }
 
-        /** The session-status call failed. */
-        record ServerFailed(ServerFailure failure) implements Failure {
+        /** The session-status call to {@code server} failed. */
+        record ServerFailed(ServerFailure failure, ServerUsed server) implements Failure {
             public ServerFailed {
                 Objects.requireNonNull(failure, "failure");
+                Objects.requireNonNull(server, "server");
             }
         }
     }

@@ -5,10 +5,10 @@ import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.SessionStore;
 import ai.speckitty.auth.application.server.ServerResolution;
 import ai.speckitty.auth.application.server.ServerResolver;
+import ai.speckitty.auth.application.server.ServerUsed;
 import ai.speckitty.auth.application.token.AccessTokenResult;
 import ai.speckitty.auth.application.token.GetAccessToken;
 import ai.speckitty.auth.domain.server.SyncProbeResult;
-import ai.speckitty.auth.domain.session.ServerUrl;
 import ai.speckitty.auth.domain.session.StoredSession;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -39,9 +39,10 @@ public final class CheckSyncConnection {
         Optional<StoredSession> session = read.presentSession();
         ServerResolution resolution = resolver.resolve(session);
         if (resolution.mismatch()) {
-            return SyncCheck.of(SyncStatus.WRONG_SERVER, resolution.sessionUrl());
+            return SyncCheck.of(SyncStatus.WRONG_SERVER, Optional.of(ServerUsed.forSession(resolution.sessionUrl(), resolution)));
         }
-        Optional<ServerUrl> server = resolution.sessionServer();
+        Optional<ServerUsed> server = resolution.sessionServer()
+                .map(url -> ServerUsed.forSession(resolution.sessionUrl(), resolution));
         AccessTokenResult token = getAccessToken.execute(read);
         if (token instanceof AccessTokenResult.NotAuthenticated) {
             return SyncCheck.of(SyncStatus.NOT_AUTHENTICATED, server);
@@ -53,11 +54,11 @@ public final class CheckSyncConnection {
             return new SyncCheck(SyncStatus.ERROR, OptionalInt.empty(), server, Optional.of(token), Optional.empty());
         }
         AccessTokenResult.Ready ready = (AccessTokenResult.Ready) token;
-        ServerUrl target = ready.session().server().or(resolution::resolved).orElseThrow();
-        return judge(servers.at(target).probeSync(ready.accessToken()), target);
+        ServerUsed target = ServerUsed.forSession(ready.session().server(), resolution);
+        return judge(servers.at(target.url()).probeSync(ready.accessToken()), target);
     }
 
-    private static SyncCheck judge(SyncProbeResult probe, ServerUrl server) {
+    private static SyncCheck judge(SyncProbeResult probe, ServerUsed server) {
         if (probe instanceof SyncProbeResult.Connected connected) {
             return new SyncCheck(SyncStatus.CONNECTED, OptionalInt.of(connected.httpStatus()), Optional.of(server), Optional.empty(),
                     Optional.empty());

@@ -1,6 +1,7 @@
 package ai.speckitty.auth.application.token;
 
 import ai.speckitty.auth.application.port.SessionRead;
+import ai.speckitty.auth.application.server.ServerUsed;
 import ai.speckitty.auth.domain.server.ServerFailure;
 import ai.speckitty.auth.domain.session.AccessToken;
 import ai.speckitty.auth.domain.session.StoredSession;
@@ -31,11 +32,21 @@ public sealed interface AccessTokenResult {
         }
     }
 
-    /** No token now, but the session is kept: trying again later may work. */
-    record Unavailable(Problem problem, Optional<ServerFailure> failure) implements AccessTokenResult {
+    /**
+     * No token now, but the session is kept: trying again later may work. {@code server} is the
+     * server that failed ({@link Problem#SERVER_FAILURE}), with where its URL came from.
+     */
+    record Unavailable(Problem problem, Optional<ServerFailure> failure, Optional<ServerUsed> server)
+            implements AccessTokenResult {
         public Unavailable {
             Objects.requireNonNull(problem, "problem");
             Objects.requireNonNull(failure, "failure");
+            Objects.requireNonNull(server, "server");
+        }
+
+        /** A problem that involved no server call. */
+        public Unavailable(Problem problem, Optional<ServerFailure> failure) {
+            this(problem, failure, Optional.empty());
         }
     }
 

@@ -6,6 +6,7 @@ import ai.speckitty.auth.application.port.SessionStore;
 import ai.speckitty.auth.application.port.SessionTransaction;
 import ai.speckitty.auth.application.port.StoreFailure;
 import ai.speckitty.auth.application.server.ServerResolver;
+import ai.speckitty.auth.application.server.ServerUsed;
 import ai.speckitty.auth.application.token.AccessTokenResult.ExpiryCause;
 import ai.speckitty.auth.application.token.AccessTokenResult.Problem;
 import ai.speckitty.auth.domain.refresh.NextStep;
@@ -108,13 +109,15 @@ public final class GetAccessToken {
             return new AccessTokenResult.Unavailable(Problem.NO_SERVER, Optional.empty());
         }
         RefreshResult result = servers.at(server.get()).refresh(current.tokens().refresh().orElseThrow());
+        if (result instanceof RefreshResult.Failed failed) {
+            // Only now are the settings read again: to name the server and any other one configured.
+            ServerUsed used = ServerUsed.forSession(current.server(), resolver.resolve(Optional.of(current)));
+            return new AccessTokenResult.Unavailable(Problem.SERVER_FAILURE, Optional.of(failed.failure()), Optional.of(used));
+        }
         if (result instanceof RefreshResult.Rotated rotated) {
             StoredSession next = SessionRotation.apply(current, rotated.grant(), clock.instant());
             tx.write(next);
             return new AccessTokenResult.Ready(next, true);
-        }
-        if (result instanceof RefreshResult.Failed failed) {
-            return new AccessTokenResult.Unavailable(Problem.SERVER_FAILURE, Optional.of(failed.failure()));
         }
         if (attempt == Attempt.AFTER_REPLAY) {
             // SPEC §4.4: any failure of the one retry after a replay is the same retryable failure.

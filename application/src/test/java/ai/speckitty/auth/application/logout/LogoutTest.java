@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import ai.speckitty.auth.application.port.ServerSetting;
 import ai.speckitty.auth.application.server.ServerResolver;
+import ai.speckitty.auth.domain.session.ServerUrl;
+import ai.speckitty.auth.application.server.ServerUsed;
+import ai.speckitty.auth.application.server.ServerSource;
 import ai.speckitty.auth.application.testkit.InMemorySessionStore;
 import ai.speckitty.auth.application.testkit.MutableClock;
 import ai.speckitty.auth.application.testkit.ScriptedAuthServer;
@@ -20,6 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** SPEC §4.5: revoke, then always delete; three honest outcomes. */
 class LogoutTest {
+    private static final ServerUsed SESSIONS_SERVER = new ServerUsed(
+            TestSessions.session("s").server().orElseThrow(), ServerSource.SESSION, Optional.empty());
     private final MutableClock clock = new MutableClock(TestSessions.T0);
     private final ScriptedAuthServer server = new ScriptedAuthServer();
     private final InMemorySessionStore store = new InMemorySessionStore(TestSessions.session("s"));
@@ -31,7 +36,7 @@ class LogoutTest {
     void everyRevokeOutcomeStillDeletesTheLocalSession(RevokeOutcome outcome) {
         server.onRevoke(outcome);
         LogoutResult result = logout.execute(false);
-        assertEquals(new LogoutResult.LoggedOut(new Revocation.Attempted(outcome)), result);
+        assertEquals(new LogoutResult.LoggedOut(new Revocation.Attempted(outcome, Optional.of(SESSIONS_SERVER))), result);
         assertEquals(1, store.deletes());
         assertEquals("refresh-s", server.journal().get(0).secretValue());
         assertEquals(1, server.count("revoke"));
@@ -40,8 +45,8 @@ class LogoutTest {
     @Test
     void anUnexpectedErrorIsAServerFailureAndTheSessionIsStillDeleted() {
         server.onRevokeThrow(new IllegalStateException("proxy setting unusable"));
-        assertEquals(new LogoutResult.LoggedOut(new Revocation.Attempted(RevokeOutcome.SERVER_FAILURE)),
-                logout.execute(false));
+        assertEquals(new LogoutResult.LoggedOut(new Revocation.Attempted(RevokeOutcome.SERVER_FAILURE,
+                Optional.of(SESSIONS_SERVER))), logout.execute(false));
         assertEquals(1, store.deletes());
     }
 
@@ -65,7 +70,9 @@ class LogoutTest {
         setting = new ServerSetting.Configured("https://configured.example.com", ServerSetting.Source.ENVIRONMENT);
         server.onRevoke(RevokeOutcome.REVOKED);
 
-        assertEquals(new LogoutResult.LoggedOut(new Revocation.Attempted(RevokeOutcome.REVOKED)), logout.execute(false));
+        ServerUrl configured = ServerUrl.parse("https://configured.example.com").url().orElseThrow();
+        assertEquals(new LogoutResult.LoggedOut(new Revocation.Attempted(RevokeOutcome.REVOKED,
+                Optional.of(new ServerUsed(configured, ServerSource.ENVIRONMENT, Optional.empty())))), logout.execute(false));
         assertEquals("https://configured.example.com", server.journal().get(0).server().value());
     }
 
@@ -101,7 +108,7 @@ class LogoutTest {
     void failedDeleteIsReportedWithItsErrorType() {
         server.onRevoke(RevokeOutcome.REVOKED);
         store.failNextDelete("AccessDeniedException");
-        assertEquals(new LogoutResult.DeleteFailed(new Revocation.Attempted(RevokeOutcome.REVOKED),
+        assertEquals(new LogoutResult.DeleteFailed(new Revocation.Attempted(RevokeOutcome.REVOKED, Optional.of(SESSIONS_SERVER)),
                 InMemorySessionStore.LOCATION, "AccessDeniedException"), logout.execute(false));
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.speckitty.auth.application.port.ServerSetting;
 import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.server.ServerResolver;
+import ai.speckitty.auth.application.server.ServerSource;
+import ai.speckitty.auth.application.server.ServerUsed;
 import ai.speckitty.auth.application.serversession.ServerSessionCheck.State;
 import ai.speckitty.auth.application.testkit.Grants;
 import ai.speckitty.auth.application.testkit.InMemorySessionStore;
@@ -66,8 +68,10 @@ class CheckServerSessionTest {
         server.onSessionStatus(new SessionStatusResult.Failed(new ServerFailure.HttpStatus(500, Optional.empty())));
         ServerSessionCheck result = check.execute();
         assertEquals(State.CHECK_FAILED, result.state());
-        assertEquals(Optional.of(new ServerSessionCheck.Failure.ServerFailed(new ServerFailure.HttpStatus(500, Optional.empty()))),
-                result.failure());
+        ServerUsed sessionsServer = new ServerUsed(TestSessions.session("s").server().orElseThrow(), ServerSource.SESSION,
+                Optional.empty());
+        assertEquals(Optional.of(new ServerSessionCheck.Failure.ServerFailed(new ServerFailure.HttpStatus(500, Optional.empty()),
+                sessionsServer)), result.failure());
     }
 
     @Test

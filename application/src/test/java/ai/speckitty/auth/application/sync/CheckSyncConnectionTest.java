@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import ai.speckitty.auth.application.port.ServerSetting;
 import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.server.ServerResolver;
+import ai.speckitty.auth.application.server.ServerSource;
+import ai.speckitty.auth.application.server.ServerUsed;
 import ai.speckitty.auth.application.testkit.Grants;
 import ai.speckitty.auth.application.testkit.InMemorySessionStore;
 import ai.speckitty.auth.application.testkit.MutableClock;
@@ -69,7 +71,7 @@ class CheckSyncConnectionTest {
         setting = new ServerSetting.Configured("https://other.example.com", ServerSetting.Source.ENVIRONMENT);
         SyncCheck result = check.execute(true);
         assertEquals(SyncStatus.WRONG_SERVER, result.status());
-        assertEquals("https://app.spec-kitty.ai", result.server().orElseThrow().value());
+        assertEquals("https://app.spec-kitty.ai", result.server().orElseThrow().url().value());
         assertEquals(0, server.journal().size());
     }
 
@@ -80,7 +82,9 @@ class CheckSyncConnectionTest {
         SyncCheck result = check.execute(true);
         assertEquals(SyncStatus.ERROR, result.status());
         assertEquals(Optional.of(new AccessTokenResult.Unavailable(AccessTokenResult.Problem.SERVER_FAILURE,
-                Optional.of(new ServerFailure.HttpStatus(503, Optional.empty())))), result.tokenProblem());
+                Optional.of(new ServerFailure.HttpStatus(503, Optional.empty())),
+                Optional.of(new ServerUsed(TestSessions.session("s").server().orElseThrow(), ServerSource.SESSION,
+                        Optional.empty())))), result.tokenProblem());
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.speckitty.auth.application.fakes.FakeSettings;
 import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.server.ServerResolver;
+import ai.speckitty.auth.application.server.ServerSource;
+import ai.speckitty.auth.application.server.ServerUsed;
 import ai.speckitty.auth.application.testkit.InMemorySessionStore;
 import ai.speckitty.auth.application.testkit.MutableClock;
 import ai.speckitty.auth.application.testkit.ScriptedAuthServer;
@@ -229,6 +231,23 @@ class GetAccessTokenTest {
     }
 
     @Test
+    void aServerFailureNamesTheSessionsServerAndAnotherOneConfigured() {
+        GetAccessToken configuredElsewhere = new GetAccessToken(store, server,
+                new ServerResolver(FakeSettings.config("https://elsewhere.example.com")), clock, Duration.ofMillis(200));
+        ServerFailure lost = new ServerFailure.Transport(ServerFailure.TransportProblem.CONNECTION_LOST);
+        server.onRefresh(new RefreshResult.Failed(lost));
+
+        AccessTokenResult.Unavailable result = (AccessTokenResult.Unavailable) configuredElsewhere.execute();
+
+        ServerUsed used = result.server().orElseThrow();
+        assertEquals(expired.server().orElseThrow(), used.url(), "the refresh went to the session's own server");
+        assertEquals(ServerSource.SESSION, used.source());
+        assertEquals("https://elsewhere.example.com", used.elsewhere().orElseThrow().url().value());
+        assertEquals(ServerSource.CONFIG_FILE, used.elsewhere().orElseThrow().source());
+        assertEquals(2, store.reads(), "the lock-free read and the one under the lock: naming the servers reads no more");
+    }
+
+    @Test
     void serverFailuresAndTransportErrorsLeaveTheSessionUntouched() {
         ServerFailure[] failures = {
             new ServerFailure.HttpStatus(503, Optional.empty()),
@@ -239,7 +258,8 @@ class GetAccessTokenTest {
         };
         for (ServerFailure failure : failures) {
             server.onRefresh(new RefreshResult.Failed(failure));
-            assertEquals(new AccessTokenResult.Unavailable(Problem.SERVER_FAILURE, Optional.of(failure)), run());
+            assertEquals(new AccessTokenResult.Unavailable(Problem.SERVER_FAILURE, Optional.of(failure),
+                    Optional.of(new ServerUsed(expired.server().orElseThrow(), ServerSource.SESSION, Optional.empty()))), run());
             assertEquals(Optional.of(expired), store.current());
         }
         assertEquals(0, store.writes());

@@ -62,11 +62,11 @@ public final class DoctorCommand implements Callable<Integer> {
                 ? Optional.of(context.checkServerSession().execute())
                 : Optional.empty();
         if (json) {
-            context.out().println(DoctorRenderer.json(report, serverCheck));
+            context.out().println(DoctorRenderer.json(report, serverCheck, context.configFile()));
         } else {
             DoctorRenderer.human(report, context.style(), context.out());
             serverCheck.ifPresent(check -> DoctorRenderer.serverSession(check, context.style(), context.debug(),
-                    context.out()));
+                    context.configFile(), context.out()));
             if (!server) {
                 context.out().println();
                 context.out().println(context.style().dim(DoctorRenderer.SERVER_HINT));

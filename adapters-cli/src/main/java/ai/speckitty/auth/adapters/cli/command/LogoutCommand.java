@@ -2,6 +2,7 @@ package ai.speckitty.auth.adapters.cli.command;
 
 import ai.speckitty.auth.adapters.cli.render.CredentialsText;
 import ai.speckitty.auth.adapters.cli.render.Message;
+import ai.speckitty.auth.adapters.cli.render.ServerText;
 import ai.speckitty.auth.adapters.cli.render.Style;
 import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.cli.render.TokenText;
@@ -9,6 +10,7 @@ import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.application.logout.LogoutResult;
 import ai.speckitty.auth.application.logout.Revocation;
 import ai.speckitty.auth.application.port.UnreadableKind;
+import ai.speckitty.auth.domain.revoke.RevokeOutcome;
 import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,12 +56,12 @@ public final class LogoutCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         if (result instanceof LogoutResult.LoggedOut loggedOut) {
-            revocationLine(loggedOut.revocation()).ifPresent(out::println);
+            revocationLine(loggedOut.revocation()).ifPresent(line -> line.print(out, style));
             out.println(style.good(LOGGED_OUT));
             return ExitCode.OK;
         }
         if (result instanceof LogoutResult.DeleteFailed failed) {
-            revocationLine(failed.revocation()).ifPresent(out::println);
+            revocationLine(failed.revocation()).ifPresent(line -> line.print(out, style));
             Message message = Message.failure("The local credentials could not be deleted:").path(failed.location())
                     .hint("Delete the file by hand, then run `spec-kitty auth status` to check.");
             (context.debug() ? message.hint("debug: " + failed.errorType()) : message).print(err, style);
@@ -85,28 +87,40 @@ public final class LogoutCommand implements Callable<Integer> {
         return ExitCode.FAILURE;
     }
 
-    /** The one line of SPEC §4.5 for what happened to the revocation. */
-    private static Optional<String> revocationLine(Revocation revocation) {
+    /**
+     * The one line of SPEC §4.5 for what happened to the revocation; after a network error, the
+     * server it was sent to and where its URL came from.
+     */
+    private Optional<Message> revocationLine(Revocation revocation) {
+        if (revocation instanceof Revocation.Attempted attempted && attempted.outcome() == RevokeOutcome.NETWORK_ERROR
+                && attempted.server().isPresent()) {
+            return Optional.of(ServerText.failedAt(Message.plain(plainLine(revocation)), attempted.server().get(),
+                    context.configFile(), "The session stays valid on that server until it expires."));
+        }
+        return Optional.of(plainLine(revocation)).filter(line -> !line.isEmpty()).map(Message::plain);
+    }
+
+    private static String plainLine(Revocation revocation) {
         if (revocation instanceof Revocation.SkippedByForce) {
-            return Optional.of("Skipped the server revocation (--force).");
+            return "Skipped the server revocation (--force).";
         }
         String notConfirmed = "The server did not confirm the revocation (%s); the local credentials are deleted anyway.";
         if (revocation instanceof Revocation.Attempted attempted) {
-            return Optional.of(switch (attempted.outcome()) {
+            return switch (attempted.outcome()) {
                 case REVOKED -> "The server revoked the session.";
                 case SERVER_FAILURE -> String.format(notConfirmed, "server error");
                 case NETWORK_ERROR -> String.format(notConfirmed, "network error");
                 case NO_REFRESH_TOKEN -> "No server revocation was possible (no refresh token); "
                         + "the local credentials are deleted anyway.";
-            });
+            };
         }
         if (revocation instanceof Revocation.NoServerKnown) {
-            return Optional.of("No server revocation was possible (no server recorded or configured); "
-                    + "the local credentials are deleted anyway.");
+            return "No server revocation was possible (no server recorded or configured); "
+                    + "the local credentials are deleted anyway.";
         }
         if (revocation instanceof Revocation.UnreadableCredentials) {
-            return Optional.of("No server revocation was possible (the credentials file is unreadable).");
+            return "No server revocation was possible (the credentials file is unreadable).";
         }
-        return Optional.empty();
+        return "";
     }
 }

@@ -5,11 +5,13 @@ import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.cli.render.Json;
 import ai.speckitty.auth.adapters.cli.render.Message;
 import ai.speckitty.auth.adapters.cli.render.ServerFailureText;
+import ai.speckitty.auth.adapters.cli.render.ServerText;
 import ai.speckitty.auth.adapters.cli.render.Style;
 import ai.speckitty.auth.adapters.cli.render.TokenText;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.application.server.ServerResolution;
 import ai.speckitty.auth.application.sync.SyncCheck;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,12 +56,12 @@ public final class SyncStatusCommand implements Callable<Integer> {
         }
         context.warnAboutPermissions();
         SyncCheck result = context.checkSyncConnection().execute(context.syncEnabled());
-        Row row = Row.of(result, context.debug());
+        Row row = Row.of(result, context.debug(), context.configFile());
         if (json) {
             context.out().println(Json.object()
                     .put("status", row.label())
                     .put("note", row.note().oneLine())
-                    .put("server_url", result.server().map(u -> u.value()))
+                    .put("server_url", result.server().map(used -> used.url().value()))
                     .put("http_status", result.httpStatus().isPresent() ? (Object) result.httpStatus().getAsInt() : null)
                     .put("exit_code", row.exitCode())
                     .toString());
@@ -71,7 +73,7 @@ public final class SyncStatusCommand implements Callable<Integer> {
                 default -> style.bad(row.label());
             };
             context.out().println("Sync: " + label);
-            result.server().ifPresent(url -> context.out().println("Server: " + TerminalText.safe(url.value())));
+            result.server().ifPresent(used -> context.out().println("Server: " + TerminalText.safe(used.url().value())));
             new Message(Message.Tone.PLAIN, row.note().headline(), row.note().lines()).print(context.out(), style);
         }
         return row.exitCode();
@@ -108,7 +110,7 @@ public final class SyncStatusCommand implements Callable<Integer> {
 
     /** One row of the SPEC §4.9 table: its label, what it means and what to do, and its exit code. */
     record Row(String label, Message note, int exitCode) {
-        static Row of(SyncCheck result, boolean debug) {
+        static Row of(SyncCheck result, boolean debug, Path configFile) {
             Message relogin = Message.plain("The server no longer accepts your session.")
                     .hint("Run `spec-kitty auth login` to sign in again.");
             int status = result.httpStatus().orElse(0);
@@ -117,25 +119,31 @@ public final class SyncStatusCommand implements Callable<Integer> {
                         .hint("Set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in."), ExitCode.OK);
                 case NOT_AUTHENTICATED -> new Row("Not authenticated", TokenText.NOT_SIGNED_IN, ExitCode.AUTH_REQUIRED);
                 case SESSION_EXPIRED -> new Row("Session expired", TokenText.EXPIRED, ExitCode.AUTH_REQUIRED);
-                case WRONG_SERVER -> new Row("Wrong server", Message.plain("Your session belongs to another server:")
-                        .path(result.server().map(u -> u.value()).orElse("another server"))
-                        .hint("Run `spec-kitty auth login` to sign in to the configured one."), ExitCode.AUTH_REQUIRED);
-                case ERROR -> new Row("Error", TokenText.of(result.tokenProblem().orElseThrow(), debug), ExitCode.FAILURE);
+                case WRONG_SERVER -> new Row("Wrong server", ServerText.otherConfigured(Message.plain(
+                        "Your session belongs to another server:").path(result.server().orElseThrow().url().value()),
+                        result.server().orElseThrow().elsewhere().orElseThrow()), ExitCode.AUTH_REQUIRED);
+                case ERROR -> new Row("Error", TokenText.of(result.tokenProblem().orElseThrow(), debug, configFile),
+                        ExitCode.FAILURE);
                 case CONNECTED -> new Row("Connected", Message.plain("The server is reachable and accepts your session."),
                         ExitCode.OK);
                 case AUTHENTICATION_FAILED -> new Row("Authentication failed", relogin, ExitCode.AUTH_REQUIRED);
                 case PERMISSION_DENIED -> new Row("Permission denied", Message.plain("The server refused access (HTTP 403).")
                         .hint("Check your team membership for this project."), ExitCode.FAILURE);
-                case SERVER_UNAVAILABLE -> new Row("Server unavailable", Message.plain(
-                        "The server is temporarily unavailable (HTTP " + status + ").")
+                case SERVER_UNAVAILABLE -> new Row("Server unavailable", origin(Message.plain(
+                        "The server is temporarily unavailable (HTTP " + status + ")."), result, configFile)
                         .hint("Events stay queued locally. Try again in a few minutes."), ExitCode.FAILURE);
                 case UNEXPECTED -> new Row("Unexpected", Message.plain("The server answered HTTP " + status
                         + ", which sync does not expect.").hint("Try again later; if it persists, tell your administrator."),
                         ExitCode.FAILURE);
-                case SERVER_UNREACHABLE -> new Row("Server unreachable", Message.plain(capitalised(
-                        ServerFailureText.transport(result.unreachable().orElseThrow())) + ".")
+                case SERVER_UNREACHABLE -> new Row("Server unreachable", origin(Message.plain(capitalised(
+                        ServerFailureText.transport(result.unreachable().orElseThrow())) + "."), result, configFile)
                         .hint("Events stay queued for a later sync. Check your network, then try again."), ExitCode.FAILURE);
             };
+        }
+
+        /** The probed server is on the "Server:" line above; this says where its URL came from. */
+        private static Message origin(Message message, SyncCheck result, Path configFile) {
+            return ServerText.origin(message, result.server().orElseThrow().source(), configFile);
         }
 
         private static String capitalised(String clause) {

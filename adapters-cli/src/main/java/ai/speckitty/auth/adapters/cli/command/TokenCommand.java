@@ -37,7 +37,7 @@ public final class TokenCommand implements Callable<Integer> {
             context.out().println(ready.accessToken().value());
             return ExitCode.OK;
         }
-        TokenProblem problem = TokenProblem.of(result, context.debug());
+        TokenProblem problem = TokenProblem.of(result, context.debug(), context.configFile());
         problem.message().print(context.err(), context.style());
         return problem.exitCode();
     }

@@ -1,5 +1,6 @@
 package ai.speckitty.auth.adapters.cli.login;
 
+import ai.speckitty.auth.adapters.cli.render.ServerText;
 import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.application.login.LoginResult;
 import ai.speckitty.auth.application.port.AuthServer;
@@ -25,12 +26,7 @@ public final class LoginRefusals {
                 : result.problem().description();
         StringBuilder text = new StringBuilder("Login failed: the server did not answer (" + why + "):\n  ")
                 .append(TerminalText.safe(result.server().value())).append('\n')
-                .append(switch (source) {
-                    case ENVIRONMENT -> "Its URL comes from SPEC_KITTY_SAAS_URL.";
-                    case CONFIG_FILE -> "Its URL comes from [sync].server_url in\n  " + TerminalText.safe(configFile.toString());
-                    case SESSION -> "Its URL is the one your current session signed in to.";
-                    case NONE -> "No server URL is configured.";
-                }).append('\n');
+                .append(ServerText.originText(source, configFile));
         if (result.problem() == TransportProblem.TLS) {
             text.append("If your network inspects TLS, set SPEC_KITTY_CA_BUNDLE to its CA certificate (PEM).\n");
         }

@@ -11,6 +11,7 @@ import ai.speckitty.auth.application.status.SessionSummary;
 import ai.speckitty.auth.application.doctor.Finding;
 import ai.speckitty.auth.domain.doctor.Severity;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -118,7 +119,8 @@ public final class DoctorRenderer {
     }
 
     /** The "Server Session" section of {@code doctor --server} (SPEC §4.8). */
-    public static void serverSession(ServerSessionCheck check, Style style, boolean debug, PrintWriter out) {
+    public static void serverSession(ServerSessionCheck check, Style style, boolean debug, Path configFile,
+            PrintWriter out) {
         out.println();
         out.println(style.bold("Server Session"));
         switch (check.state()) {
@@ -129,7 +131,7 @@ public final class DoctorRenderer {
                 out.println("  " + style.dim("Run `spec-kitty auth login` to sign in again."));
             }
             case CHECK_FAILED -> {
-                Message why = ServerSessionText.failure(check.failure().orElseThrow(), debug);
+                Message why = ServerSessionText.failure(check.failure().orElseThrow(), debug, configFile);
                 out.println("  " + style.warn("Check failed: " + why.headline()));
                 for (Message.Line line : why.lines()) {
                     out.println(line.path() ? "    " + TerminalText.safe(line.text()) : "  " + style.dim(line.text()));
@@ -143,13 +145,12 @@ public final class DoctorRenderer {
         });
     }
 
-    /** The SPEC §4.8 JSON document (plus a few self-explanatory extra fields). */
-    public static String json(DoctorReport report) {
-        return json(report, Optional.empty());
-    }
-
-    /** As {@link #json(DoctorReport)}, with {@code server_session} when {@code --server} ran. */
-    public static String json(DoctorReport report, Optional<ServerSessionCheck> serverCheck) {
+    /**
+     * The SPEC §4.8 JSON document (plus a few self-explanatory extra fields), with
+     * {@code server_session} when {@code --server} ran ({@code configFile} is named when a failure's
+     * server URL came from it).
+     */
+    public static String json(DoctorReport report, Optional<ServerSessionCheck> serverCheck, Path configFile) {
         StorageFacts facts = report.storage();
         CredentialsState credentials = report.credentials();
         LockReport lock = report.lock();
@@ -185,16 +186,16 @@ public final class DoctorRenderer {
                         .put("problem", server.problem().map(ServerProblemText::summary)))
                 .put("findings", Json.list(report.findings().stream().map(DoctorRenderer::finding).toList()));
         // SPEC §4.8: server_session appears only with --server.
-        serverCheck.ifPresent(check -> doc.put("server_session", serverSession(check)));
+        serverCheck.ifPresent(check -> doc.put("server_session", serverSession(check, configFile)));
         return doc.toString();
     }
 
-    private static Json.Obj serverSession(ServerSessionCheck check) {
+    private static Json.Obj serverSession(ServerSessionCheck check, Path configFile) {
         return Json.object()
                 .put("active", check.state() == ServerSessionCheck.State.ACTIVE)
                 .put("session_id", check.sessionId())
                 .put("error", check.state() == ServerSessionCheck.State.INVALID ? Optional.of("invalid")
-                        : check.failure().map(f -> ServerSessionText.failure(f, false).oneLine()))
+                        : check.failure().map(f -> ServerSessionText.failure(f, false, configFile).oneLine()))
                 .put("clock_skew_s", check.clockSkew().map(d -> d.getSeconds()));
     }
 

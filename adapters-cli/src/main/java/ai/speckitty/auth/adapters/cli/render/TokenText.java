@@ -1,7 +1,9 @@
 package ai.speckitty.auth.adapters.cli.render;
 
+import ai.speckitty.auth.application.server.ServerUsed;
 import ai.speckitty.auth.application.token.AccessTokenResult;
 import ai.speckitty.auth.domain.server.ServerFailure;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -31,7 +33,7 @@ public final class TokenText {
     public static final Message EXPIRED = Message.failure("Your session has expired.").hint(LOGIN);
 
     /** Describes every result but {@link AccessTokenResult.Ready}. */
-    public static Message of(AccessTokenResult result, boolean debug) {
+    public static Message of(AccessTokenResult result, boolean debug, Path configFile) {
         if (result instanceof AccessTokenResult.NotAuthenticated) {
             return NOT_SIGNED_IN;
         }
@@ -44,7 +46,7 @@ public final class TokenText {
             };
         }
         if (result instanceof AccessTokenResult.Unavailable unavailable) {
-            return unavailable(unavailable.problem(), unavailable.failure(), debug);
+            return unavailable(unavailable, debug, configFile);
         }
         if (result instanceof AccessTokenResult.CredentialsProblem problem) {
             return CredentialsText.of(problem.read());
@@ -52,8 +54,16 @@ public final class TokenText {
         throw new IllegalArgumentException("a ready token is not a problem");
     }
 
-    private static Message unavailable(AccessTokenResult.Problem problem, Optional<ServerFailure> failure, boolean debug) {
-        return switch (problem) {
+    /** The failed renewal, the server asked and where its URL came from, then what to do. */
+    private static Message serverFailure(ServerFailure failure, Optional<ServerUsed> server, boolean debug, Path configFile) {
+        Message what = Message.failure("Could not renew the session: " + ServerFailureText.what(failure, debug) + ".");
+        String retry = "Your session was kept. " + ServerFailureText.whenToRetry(failure);
+        return server.map(used -> ServerText.failedAt(what, used, configFile, retry)).orElseGet(() -> what.hint(retry));
+    }
+
+    private static Message unavailable(AccessTokenResult.Unavailable unavailable, boolean debug, Path configFile) {
+        Optional<ServerFailure> failure = unavailable.failure();
+        return switch (unavailable.problem()) {
             case LOCK_BUSY -> LOCK_BUSY;
             case REPLAY_NO_NEWER_TOKEN, RETRY_FAILED -> Message.failure("The session could not be renewed: "
                             + "the server saw its renewal token used twice.")
@@ -62,9 +72,7 @@ public final class TokenText {
                     .hint("Try again in a moment.");
             case SESSION_GONE -> Message.failure("The session was removed while it was being renewed "
                     + "(a logout elsewhere?).").hint("Run `spec-kitty auth login` to sign in again.");
-            case SERVER_FAILURE -> failure.map(f -> Message.failure("Could not renew the session: "
-                    + ServerFailureText.what(f, debug) + ".")
-                    .hint("Your session was kept. " + ServerFailureText.whenToRetry(f)))
+            case SERVER_FAILURE -> failure.map(f -> serverFailure(f, unavailable.server(), debug, configFile))
                     .orElseGet(() -> Message.failure("Could not renew the session.").hint("Try again in a moment."));
             case NO_SERVER -> NO_SERVER_MESSAGE;
             case STORE_FAILURE -> Message.failure("The renewed session could not be saved; the previous one was kept.")

@@ -74,6 +74,17 @@ class GoldenOutputTest {
         c.add(new Case("token-refresh-500", w -> tokenWithRefreshFault(w, Fault.status(500))));
         c.add(new Case("token-refresh-not-json", w -> tokenWithRefreshFault(w, Fault.nonJson())));
         c.add(new Case("token-refresh-dropped", w -> tokenWithRefreshFault(w, Fault.dropBeforeProcessing())));
+        c.add(new Case("token-refresh-dropped-config-file", w -> {
+            w.home.config("[sync]\nserver_url = \"" + w.sandbox.baseUrl() + "\"\n");
+            w.loggedIn(s -> SandboxHome.withoutServer(SandboxHome.accessExpired(s)));
+            w.sandbox.injectFault(Sandbox.TOKEN_PATH, Fault.dropBeforeProcessing());
+            return w.run(env(w), "auth", "token");
+        }));
+        c.add(new Case("token-refresh-dropped-other-server", w -> {
+            w.loggedIn(SandboxHome::accessExpired);
+            w.sandbox.injectFault(Sandbox.TOKEN_PATH, Fault.dropBeforeProcessing());
+            return w.run(env(w, "SPEC_KITTY_SAAS_URL", "https://elsewhere.example"), "auth", "token");
+        }));
         c.add(new Case("token-unreadable", w -> { w.home.write("not toml ["); return w.run(env(w), "auth", "token"); }));
         c.add(new Case("token-newer-version", w -> { w.home.write("schema_version = 9\n"); return w.run(env(w), "auth", "token"); }));
         // doctor
@@ -103,6 +114,10 @@ class GoldenOutputTest {
             w.loggedIn();
             w.sandbox.injectFault(Sandbox.SESSION_STATUS_PATH, Fault.unavailable(30));
             return w.run(env(w), "auth", "doctor", "--server");
+        }));
+        c.add(new Case("doctor-server-unreachable-env", w -> {
+            w.loggedIn(SandboxHome::withoutServer);
+            return w.run(env(w, "SPEC_KITTY_SAAS_URL", SandboxHome.closedPortUrl()), "auth", "doctor", "--server");
         }));
         c.add(new Case("doctor-server-refresh-failed", w -> {
             w.loggedIn(SandboxHome::accessExpired);

@@ -46,6 +46,12 @@ class LogoutTest extends SandboxTestBase {
         assertEquals(null, revoke.rawQuery(), "nothing in the URL");
     }
 
+    /** The network-error line names the server and where its URL came from (issue 8). */
+    private static String networkError(String server) {
+        return NETWORK_ERROR + "\n  " + server + "\nIts URL is the one your current session signed in to.\n"
+                + "The session stays valid on that server until it expires.";
+    }
+
     private void assertLoggedOut(CliRun r, String line) {
         assertEquals(0, r.exit(), r.toString());
         assertEquals(line + "\n" + LOGGED_OUT + "\n", r.out());
@@ -114,8 +120,9 @@ class LogoutTest extends SandboxTestBase {
 
     @Test
     void closedPortIsNetworkErrorAndStillDeletes() {
-        world.loggedIn(SandboxHome.atServer(SandboxHome.closedPortUrl()));
-        assertLoggedOut(world.run("auth", "logout"), NETWORK_ERROR);
+        String dead = SandboxHome.closedPortUrl();
+        world.loggedIn(SandboxHome.atServer(dead));
+        assertLoggedOut(world.run("auth", "logout"), networkError(dead));
         assertEquals(List.of(), world.calls());
     }
 
@@ -123,7 +130,7 @@ class LogoutTest extends SandboxTestBase {
     void droppedConnectionIsNetworkErrorSentOnceAndStillDeletes() {
         IssuedSession session = world.loggedIn();
         world.sandbox.injectFault(Sandbox.REVOKE_PATH, Fault.dropBeforeProcessing());
-        assertLoggedOut(world.run("auth", "logout"), NETWORK_ERROR);
+        assertLoggedOut(world.run("auth", "logout"), networkError(world.sandbox.baseUrl()));
         RecordedRequest revoke = world.only("POST", Sandbox.REVOKE_PATH);
         assertTrue(revoke.dropped());
         assertRevokeShape(revoke, session.refreshToken());

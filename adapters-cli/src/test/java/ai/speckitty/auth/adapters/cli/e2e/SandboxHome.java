@@ -147,6 +147,11 @@ final class SandboxHome implements AutoCloseable {
         return s -> new StoredSession(Optional.of(new ServerUrl(url)), s.tokens(), s.info(), s.user(), s.teams());
     }
 
+    /** The session records no server, as older files do (the resolved one is used). */
+    static StoredSession withoutServer(StoredSession s) {
+        return new StoredSession(Optional.empty(), s.tokens(), s.info(), s.user(), s.teams());
+    }
+
     private static StoredSession withTokens(StoredSession s, Tokens tokens) {
         return new StoredSession(s.server(), tokens, s.info(), s.user(), s.teams());
     }

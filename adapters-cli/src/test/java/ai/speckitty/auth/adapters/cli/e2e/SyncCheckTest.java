@@ -246,7 +246,7 @@ class SyncCheckTest extends SandboxTestBase {
             CliRun text = world.run(env, "sync", "status", "--check");
             assertEquals(4, text.exit(), text.toString());
             assertTrue(text.out().startsWith("Sync: Wrong server\nServer: " + world.sandbox.baseUrl() + "\n"), text.out());
-            assertTrue(text.out().contains("Your session belongs to another server:\n  " + world.sandbox.baseUrl() + "\n"),
+            assertTrue(text.out().contains("SPEC_KITTY_SAAS_URL names another server:\n  " + configured.baseUrl() + "\n"),
                     text.out());
             assertTrue(text.out().contains("Run `spec-kitty auth login`"), text.out());
 
