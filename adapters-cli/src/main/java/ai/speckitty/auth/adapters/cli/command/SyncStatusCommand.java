@@ -120,7 +120,7 @@ public final class SyncStatusCommand implements Callable<Integer> {
                 case NOT_AUTHENTICATED -> new Row("Not authenticated", TokenText.NOT_SIGNED_IN, ExitCode.AUTH_REQUIRED);
                 case SESSION_EXPIRED -> new Row("Session expired", TokenText.EXPIRED, ExitCode.AUTH_REQUIRED);
                 case WRONG_SERVER -> new Row("Wrong server", ServerText.otherConfigured(Message.plain(
-                        "Your session belongs to another server:").path(result.server().orElseThrow().url().value()),
+                        "Your session belongs to this server:").path(result.server().orElseThrow().url().value()),
                         result.server().orElseThrow().elsewhere().orElseThrow()), ExitCode.AUTH_REQUIRED);
                 case ERROR -> new Row("Error", TokenText.of(result.tokenProblem().orElseThrow(), debug, configFile),
                         ExitCode.FAILURE);

@@ -255,7 +255,7 @@ class SyncCheckTest extends SandboxTestBase {
             Map<String, Object> doc = MiniJson.object(json.out());
             assertEquals("Wrong server", doc.get("status"));
             String note = (String) doc.get("note");
-            assertTrue(note.contains("belongs to another server"), note);
+            assertTrue(note.contains("belongs to this server"), note);
             assertTrue(note.contains(world.sandbox.baseUrl()), "the session's server is named: " + note);
             assertTrue(note.contains("Run `spec-kitty auth login`"), note);
             assertEquals(world.sandbox.baseUrl(), doc.get("server_url"));
