@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Property: any string in any string field is written and read back equal (a lone surrogate as
- * U+FFFD), and every value stays on its own line, whatever characters it is built from.
+ * U+FFFD), every value stays on its own line and no invisible character is written raw, whatever
+ * characters it is built from.
  */
 class HostileStringsRoundTripTest {
     private static final long SEED = 0x5eed_9L;
-    private static final int SAMPLES = 2_000;
+    private static final int SAMPLES = 1_000;
 
     /** Character classes a hostile name could be made of; one is picked per character. */
     private static final List<String> CLASSES = List.of(
@@ -50,6 +51,8 @@ class HostileStringsRoundTripTest {
             String shown = escapedForMessage(hostile);
             assertEquals(withEverywhere(wellFormed(hostile)), SessionTomlFormatTest.parse(text), () -> "sample " + shown);
             assertEquals(lines, text.split("\n", -1).length, () -> "a value broke a line, sample " + shown + ":\n" + text);
+            assertEquals(List.of(), text.codePoints().filter(HostileStringsRoundTripTest::unseen).boxed().toList(),
+                    () -> "written raw, sample " + shown);
         }
     }
 
@@ -64,6 +67,14 @@ class HostileStringsRoundTripTest {
             characterClass.chars().forEach(c -> assertEquals(true, all.indexOf(String.valueOf((char) c)) >= 0,
                     () -> "never generated U+" + Integer.toHexString(c)));
         }
+    }
+
+    /** A character a reader of the file would not see: it must be written as an escape. */
+    private static boolean unseen(int cp) {
+        int type = Character.getType(cp);
+        return cp != '\n' && (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.PRIVATE_USE || type == Character.UNASSIGNED);
     }
 
     private static String hostile(Random random) {
