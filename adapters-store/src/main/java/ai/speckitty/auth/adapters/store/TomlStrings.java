@@ -1,44 +1,30 @@
 package ai.speckitty.auth.adapters.store;
 
-/** TOML basic strings: quotes, backslashes and invisible characters escaped, everything else as is. */
+import org.tomlj.Toml;
+import org.tomlj.TomlValue;
+
+/** A string as tomlj should write it: readable as is, unless it holds a character no one can see. */
 final class TomlStrings {
-    private static final char REPLACEMENT = '\uFFFD';
+    private static final int REPLACEMENT = 0xFFFD;
 
     private TomlStrings() {
     }
 
     /**
-     * The value as a quoted TOML basic string. Control, format and separator characters are written
-     * as {@code \\uXXXX} escapes so the file stays readable; a lone surrogate (not representable in
-     * TOML or UTF-8) becomes U+FFFD.
+     * The value for {@code MutableTomlTable.set}. tomlj refuses a lone surrogate (it has no UTF-8
+     * form), so it becomes U+FFFD. tomlj would write format and separator characters raw (a U+202E
+     * reorders what {@code cat} shows, a U+2028 breaks the line in some viewers) and a newline as a
+     * multi-line string, so such a value is written as one basic string with tomlj's own escapes.
      */
-    static String quote(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); ) {
-            int cp = value.codePointAt(i);
-            i += Character.charCount(cp);
-            switch (cp) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\f' -> out.append("\\f");
-                case '\r' -> out.append("\\r");
-                default -> appendOther(out, cp);
-            }
+    static Object value(String text) {
+        String wellFormed = text.codePoints()
+                .map(cp -> Character.getType(cp) == Character.SURROGATE ? REPLACEMENT : cp)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        if (wellFormed.codePoints().noneMatch(TomlStrings::invisible)) {
+            return wellFormed;
         }
-        return out.append('"').toString();
-    }
-
-    private static void appendOther(StringBuilder out, int cp) {
-        if (Character.getType(cp) == Character.SURROGATE) {
-            out.append(REPLACEMENT);
-        } else if (invisible(cp)) {
-            out.append(cp > 0xFFFF ? String.format("\\U%08X", cp) : String.format("\\u%04X", cp));
-        } else {
-            out.appendCodePoint(cp);
-        }
+        return TomlValue.parse('"' + Toml.tomlEscape(wellFormed).toString() + '"');
     }
 
     private static boolean invisible(int cp) {

@@ -130,9 +130,22 @@ class SessionTomlFormatTest {
     }
 
     @Test
-    void stringsAreEscapedAsTomlDefines() {
-        assertEquals("\"a\\\"b\\\\c\\nd\\u0000e\\u007Ff\\u202Eg\\U000E0001h😀\"",
-                TomlStrings.quote("a\"b\\c\nd\u0000e\u007ff\u202Eg\uDB40\uDC01h😀"));
+    void invisibleCharactersAreWrittenAsEscapesOnTheValuesOwnLine() {
+        String written = writtenName("a\"b\\c\nd\u0000e\u007ff\u202Eg\uDB40\uDC01h😀");
+        assertTrue(written.contains("\nname = \"a\\\"b\\\\c\\nd\\u0000e\\u007ff\\u202eg\\U000e0001h\\U0001f600\"\n"), written);
+    }
+
+    @Test
+    void visibleTextOutsideAsciiIsWrittenAsIs() {
+        String written = writtenName("Zoë 中文 עברית 😀 \"quoted\" back\\slash");
+        assertTrue(written.contains("\nname = \"Zoë 中文 עברית 😀 \\\"quoted\\\" back\\\\slash\"\n"), written);
+    }
+
+    private static String writtenName(String name) {
+        StoredSession base = TestSessions.session("escapes");
+        return SessionTomlWriter.write(new StoredSession(base.server(), base.tokens(), base.info(),
+                new User(base.user().id(), base.user().email(), Optional.of(name), base.user().defaultTeamId()),
+                base.teams()));
     }
 
     static String assertRoundTrip(StoredSession session) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Offline commands must not load the HTTP stack (Feign, Jackson): runs the CLI in a child JVM on
+ * Offline commands must not load the HTTP stack (Feign, Jackson) nor the credentials writer: runs the CLI in a child JVM on
  * the real module path (no surefire patching or opens, so this also proves the picocli opens) with
  * class-load logging, and checks which classes were loaded.
  */
@@ -27,6 +27,7 @@ class OfflineClassLoadingTest {
     @CsvSource({
             "auth status, 0, Authenticated as ada@example.com",
             "auth status --json, 0, \"authenticated\": true",
+            "auth token, 0, ACCESS-d1st1nct-7Q9xZ-token",
             "auth doctor, 0, Run `spec-kitty auth doctor --server`",
             "auth doctor --json, 0, \"findings\": []",
             "sync status --json, 0, \"checked\": false"})
@@ -56,5 +57,11 @@ class OfflineClassLoadingTest {
                 .filter(l -> l.contains(" feign.") || l.contains(" com.fasterxml.") || l.contains(" ai.speckitty.auth.adapters.http."))
                 .toList();
         assertEquals(List.of(), http, "no HTTP stack class may load for " + command);
+        // Only writing (refresh, login) needs tomlj's serializer; the parsed tables are mutable ones anyway.
+        List<String> writer = loaded.stream()
+                .filter(l -> l.contains(" org.tomlj.Serializer ") || l.contains(" org.tomlj.TomlWriteOptions ")
+                        || l.contains(" ai.speckitty.auth.adapters.store.SessionTomlWriter "))
+                .toList();
+        assertEquals(List.of(), writer, "no credentials writer class may load for " + command);
     }
 }
