@@ -164,7 +164,7 @@ class DoctorServerTest extends SandboxTestBase {
         IssuedSession session = world.loggedIn(SandboxHome::accessExpired);
         CliRun r = world.run("auth", "doctor", "--server", "--json");
         assertEquals(0, r.exit(), r.toString());
-        Map<String, Object> doc = MiniJson.object(r.out());
+        Map<String, Object> doc = StrictJson.object(r.out());
         Map<String, Object> expected = new HashMap<>();
         expected.put("active", true);
         expected.put("session_id", session.sessionId());
@@ -174,12 +174,12 @@ class DoctorServerTest extends SandboxTestBase {
         assertFalse(r.out().contains(HINT));
 
         world.sandbox.revokeSession(session.sessionId());
-        Map<?, ?> invalid = (Map<?, ?>) MiniJson.object(world.run("auth", "doctor", "--server", "--json").out()).get("server_session");
+        Map<?, ?> invalid = (Map<?, ?>) StrictJson.object(world.run("auth", "doctor", "--server", "--json").out()).get("server_session");
         assertEquals(false, invalid.get("active"));
         assertEquals(null, invalid.get("session_id"));
         assertEquals("invalid", invalid.get("error"));
 
-        Map<?, ?> offline = MiniJson.object(world.run("auth", "doctor", "--json").out());
+        Map<?, ?> offline = StrictJson.object(world.run("auth", "doctor", "--json").out());
         assertFalse(offline.containsKey("server_session"), "server_session only with --server (SPEC §4.8)");
     }
 }

@@ -46,7 +46,7 @@ class DoctorTest {
 
     private static Map<String, Object> json(Home home, String... extra) {
         String[] args = Stream.concat(Stream.of("auth", "doctor", "--json"), Stream.of(extra)).toArray(String[]::new);
-        return MiniJson.object(CliRun.run(CliRun.env(home), args).out());
+        return StrictJson.object(CliRun.run(CliRun.env(home), args).out());
     }
 
     private static List<Path> listing(Path dir) throws IOException {
@@ -209,7 +209,7 @@ class DoctorTest {
         CliRun r = CliRun.run(CliRun.env(home), "auth", "doctor", "--json");
         assertEquals(0, r.exit(), r.toString());
         assertFalse(r.out().contains("--server"), "no hint inside --json output");
-        Map<String, Object> doc = MiniJson.object(r.out());
+        Map<String, Object> doc = StrictJson.object(r.out());
         assertEquals(List.of("schema_version", "generated_at", "credentials", "session", "lock", "server", "findings"),
                 List.copyOf(doc.keySet()));
         assertEquals(1L, doc.get("schema_version"));
@@ -253,6 +253,6 @@ class DoctorTest {
         Home home = Home.created(tmp).fresh().staleLockRecord(7, "h", Instant.now());
         CliRun r = CliRun.run(CliRun.env(home), "auth", "doctor", "--json", "--unstick-lock");
         assertEquals("Cleared the stale lock holder record.\n", r.err());
-        assertEquals(List.of(), findingIds(MiniJson.object(r.out())), "record gone: no F-106, and no F-007 from its host");
+        assertEquals(List.of(), findingIds(StrictJson.object(r.out())), "record gone: no F-106, and no F-007 from its host");
     }
 }

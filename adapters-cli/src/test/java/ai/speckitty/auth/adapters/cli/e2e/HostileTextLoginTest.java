@@ -68,7 +68,7 @@ class HostileTextLoginTest extends SandboxTestBase {
 
         CliRun json = world.run(env(), "auth", "status", "--json");
         assertClean(json);
-        Map<String, Object> doc = MiniJson.object(json.out());
+        Map<String, Object> doc = StrictJson.object(json.out());
         @SuppressWarnings("unchecked")
         Map<String, Object> user = (Map<String, Object>) doc.get("user");
         assertEquals("Ada" + HOSTILE, user.get("name"), "JSON carries the value itself, escaped the JSON way");

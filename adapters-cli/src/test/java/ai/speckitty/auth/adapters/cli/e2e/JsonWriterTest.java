@@ -20,7 +20,7 @@ class JsonWriterTest {
         String written = Json.write(nasty);
         assertEquals("\"quote\\\" backslash\\\\ nl\\n cr\\r tab\\t bs\\b ff\\f nul\\u0000 bell\\u0007 del\\u007f ls\\u2028 é ☃ 𝄞\"",
                 written);
-        assertEquals(nasty, MiniJson.parse(written), "round trip");
+        assertEquals(nasty, StrictJson.parse(written), "round trip");
     }
 
     @Test
@@ -41,7 +41,7 @@ class JsonWriterTest {
         String written = Json.write(map);
         assertEquals("{\n  \"z\": 1,\n  \"a\": [\n    true,\n    false,\n    null,\n    -5\n  ],\n  \"m\": {},\n  \"l\": [],\n"
                 + "  \"n\": null,\n  \"o\": \"x\"\n}", written);
-        Map<String, Object> back = MiniJson.object(written);
+        Map<String, Object> back = StrictJson.object(written);
         assertEquals(List.of("z", "a", "m", "l", "n", "o"), List.copyOf(back.keySet()));
         assertEquals(Arrays.asList(true, false, null, -5L), back.get("a"));
     }
@@ -54,7 +54,15 @@ class JsonWriterTest {
 
     @Test
     void theTestParserRejectsTrailingContent() {
-        assertThrows(IllegalArgumentException.class, () -> MiniJson.parse("{}\n{}"));
-        assertThrows(IllegalArgumentException.class, () -> MiniJson.parse("{} Run `x`"));
+        assertThrows(IllegalArgumentException.class, () -> StrictJson.parse("{}\n{}"));
+        assertThrows(IllegalArgumentException.class, () -> StrictJson.parse("{} Run `x`"));
+        assertThrows(IllegalArgumentException.class, () -> StrictJson.parse(""));
+    }
+
+    @Test
+    void theTestParserRejectsADuplicateKeyAndRawControlCharacters() {
+        assertThrows(IllegalArgumentException.class, () -> StrictJson.parse("{\"a\": 1, \"a\": 2}"));
+        assertThrows(IllegalArgumentException.class, () -> StrictJson.parse("[{\"b\": {\"a\": 1, \"a\": 1}}]"));
+        assertThrows(IllegalArgumentException.class, () -> StrictJson.parse("\"tab\there\""));
     }
 }

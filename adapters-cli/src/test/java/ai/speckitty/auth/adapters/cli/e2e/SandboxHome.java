@@ -289,7 +289,7 @@ final class SandboxHome implements AutoCloseable {
             }
             assertEquals(200, c.getResponseCode(), "the test's own refresh");
             String body = new String(c.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            Map<String, Object> json = MiniJson.object(body);
+            Map<String, Object> json = StrictJson.object(body);
             Rotated rotated = new Rotated((String) json.get("access_token"), (String) json.get("refresh_token"));
             secrets.add(rotated.access());
             secrets.add(rotated.refresh());

@@ -216,7 +216,7 @@ class SecretsSweepTest {
             int before = world.sandbox.journal().size();
             CliRun r = world.run(step.env(), step.args());  // asserts the absence of every secret
             if (Arrays.asList(step.args()).contains("--json") && r.exit() != 2) {
-                MiniJson.parse(r.out());  // still exactly one document, with or without --debug
+                StrictJson.parse(r.out());  // still exactly one document, with or without --debug
             }
             sawDebugLine |= world.sandbox.journal().size() > before && r.err().contains("debug: http: ");
         }

@@ -109,7 +109,7 @@ class StatusTest {
         Home home = Home.created(tmp).fresh();
         CliRun r = CliRun.run(CliRun.env(home), "auth", "status", "--json");
         assertEquals(0, r.exit(), r.toString());
-        Map<String, Object> json = MiniJson.object(r.out());
+        Map<String, Object> json = StrictJson.object(r.out());
         assertEquals(true, json.get("authenticated"));
         assertEquals("authenticated", json.get("state"));
         assertEquals(Map.of("email", "ada@example.com", "name", "Ada Lovelace", "id", "u_123"), json.get("user"));
@@ -133,14 +133,14 @@ class StatusTest {
     @Test
     void jsonWhenNotAuthenticatedAndWhenExpired() {
         Home home = Home.missing(tmp);
-        Map<String, Object> none = MiniJson.object(CliRun.run(CliRun.env(home), "auth", "status", "--json").out());
+        Map<String, Object> none = StrictJson.object(CliRun.run(CliRun.env(home), "auth", "status", "--json").out());
         assertEquals(false, none.get("authenticated"));
         assertEquals("not_authenticated", none.get("state"));
 
         home.session(Duration.ofHours(-2), Duration.ofSeconds(-5));
         CliRun r = CliRun.run(CliRun.env(home), "auth", "status", "--json");
         assertEquals(0, r.exit());
-        Map<String, Object> expired = MiniJson.object(r.out());
+        Map<String, Object> expired = StrictJson.object(r.out());
         assertEquals(false, expired.get("authenticated"));
         assertEquals("expired", expired.get("state"));
         assertEquals(true, ((Map<?, ?>) expired.get("refresh")).get("expired"));
@@ -161,7 +161,7 @@ class StatusTest {
 
         CliRun json = CliRun.run(CliRun.env(home), "auth", "status", "--json");
         assertEquals(0, json.exit());
-        Map<String, Object> doc = MiniJson.object(json.out());
+        Map<String, Object> doc = StrictJson.object(json.out());
         assertEquals("unreadable", doc.get("state"));
         assertEquals(home.credentials().toString(), doc.get("path"));
     }

@@ -181,7 +181,7 @@ class SyncCheckTest extends SandboxTestBase {
                     "the probe carries the session's (fresh) access token");
         }
         world.sandbox.journal().requests("POST", Sandbox.EVENTS_BATCH_PATH).forEach(batch ->
-                assertEquals(Map.of("events", List.of()), MiniJson.object(batch.body()), "an empty batch"));
+                assertEquals(Map.of("events", List.of()), StrictJson.object(batch.body()), "an empty batch"));
         boolean rotated = row.status().equals("Connected") && row.calls().contains(REFRESH);
         boolean rejected = row.name().equals("session expired: refresh rejected");
         if (rejected) {
@@ -224,7 +224,7 @@ class SyncCheckTest extends SandboxTestBase {
         expected.put("server_url", serverUrl);
         expected.put("http_status", row.httpStatus() == null ? null : (Object) row.httpStatus().longValue());
         expected.put("exit_code", (long) row.exit());
-        Map<String, Object> doc = MiniJson.object(r.out());
+        Map<String, Object> doc = StrictJson.object(r.out());
         assertEquals(List.copyOf(expected.keySet()), List.copyOf(doc.keySet()), "exactly these keys, in this order");
         String note = (String) doc.get("note");
         assertFalse(note.contains("\n"), "the note is one line: " + note);
@@ -252,7 +252,7 @@ class SyncCheckTest extends SandboxTestBase {
 
             CliRun json = world.run(env, "sync", "status", "--check", "--json");
             assertEquals(4, json.exit(), json.toString());
-            Map<String, Object> doc = MiniJson.object(json.out());
+            Map<String, Object> doc = StrictJson.object(json.out());
             assertEquals("Wrong server", doc.get("status"));
             String note = (String) doc.get("note");
             assertTrue(note.contains("belongs to this server"), note);

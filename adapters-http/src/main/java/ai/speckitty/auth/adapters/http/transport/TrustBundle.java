@@ -116,21 +116,27 @@ public final class TrustBundle {
         return certs;
     }
 
-    /** The merged trust manager, for tests. */
+    /** The trust manager over the merged key store, for tests. */
     X509ExtendedTrustManager trustManager() {
         return trustManager;
     }
 
+    /**
+     * One key store holding the JDK's trusted issuers (honouring javax.net.ssl.trustStore) and the
+     * bundle's certificates, so one standard PKIX trust manager decides, host-name checks included.
+     */
     private static X509ExtendedTrustManager trustManagerFor(List<X509Certificate> extra)
             throws GeneralSecurityException, IOException {
         KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
         store.load(null, null);
+        X509Certificate[] jdkIssuers = trustManagerOf(null).getAcceptedIssuers();
+        for (int i = 0; i < jdkIssuers.length; i++) {
+            store.setCertificateEntry("jdk-" + i, jdkIssuers[i]);
+        }
         for (int i = 0; i < extra.size(); i++) {
             store.setCertificateEntry("spec-kitty-extra-" + i, extra.get(i));
         }
-        X509ExtendedTrustManager jdkDefault = trustManagerOf(null);
-        X509ExtendedTrustManager bundle = trustManagerOf(store);
-        return new EitherTrustManager(List.of(jdkDefault, bundle));
+        return trustManagerOf(store);
     }
 
     private static X509ExtendedTrustManager trustManagerOf(KeyStore store) throws GeneralSecurityException {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
@@ -33,11 +34,24 @@ class TrustBundleTest {
         Set<X509Certificate> jdk = new HashSet<>(Arrays.asList(jdkDefault().getAcceptedIssuers()));
         assertTrue(jdk.size() > 10, "the JDK ships CA certificates: " + jdk.size());
         assertTrue(accepted.containsAll(jdk), "every JDK default CA is still trusted");
-        X509Certificate mine = (X509Certificate) CertificateFactory.getInstance("X.509")
-                .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(pem)));
+        X509Certificate mine = read(pem);
         assertTrue(accepted.contains(mine), "the bundle's CA is trusted too");
         assertEquals(jdk.size() + 1, accepted.size());
         assertTrue(bundle.describe().endsWith("one.pem (1 certificate)"), bundle.describe());
+    }
+
+    @Test
+    void oneTrustManagerAcceptsAJdkRootAndTheBundleAndRefusesACertificateSignedByNeither(@TempDir Path dir)
+            throws Exception {
+        X509TrustManager merged = TrustBundle.load(Files.copy(TestCertificates.get().otherPem, dir.resolve("other.pem")))
+                .trustManager();
+        X509Certificate jdkRoot = Arrays.stream(jdkDefault().getAcceptedIssuers())
+                .filter(c -> c.getSigAlgName().equals("SHA256withRSA")).findFirst().orElseThrow();
+
+        merged.checkServerTrusted(new X509Certificate[] {jdkRoot}, "RSA");
+        merged.checkServerTrusted(new X509Certificate[] {read(TestCertificates.get().otherPem)}, "EC");
+        X509Certificate[] signedByNeither = {read(TestCertificates.get().serverPem)};
+        assertThrows(CertificateException.class, () -> merged.checkServerTrusted(signedByNeither, "EC"));
     }
 
     @Test
@@ -48,6 +62,11 @@ class TrustBundleTest {
                 () -> assertThrows(UnusableSetting.class, () -> TrustBundle.load(fifo)));
         assertEquals("SPEC_KITTY_CA_BUNDLE=" + fifo + " is not a regular file", refused.getMessage());
         assertThrows(UnusableSetting.class, () -> TrustBundle.load(dir));
+    }
+
+    private static X509Certificate read(Path pem) throws Exception {
+        return (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(pem)));
     }
 
     private static X509TrustManager jdkDefault() throws Exception {
