@@ -1,6 +1,6 @@
 package ai.speckitty.auth.adapters.http;
 
-import ai.speckitty.auth.adapters.http.transport.Loopback;
+import ai.speckitty.auth.domain.session.ServerUrl;
 import ai.speckitty.auth.domain.session.WireSyntax;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -59,7 +59,8 @@ final class AnswerLimits {
 
     /**
      * A page the user is sent to: visible ASCII (no control, bidi or space character can reach the
-     * terminal through it), absolute, and https, or http to a loopback host.
+     * terminal through it), absolute, and https, or http to a host the one plain-http rule
+     * ({@link ServerUrl#allowsPlainHttpTo}) allows.
      */
     static boolean isVerificationUri(String value) {
         if (value.isEmpty() || value.length() > MAX_URI || !value.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
@@ -69,7 +70,7 @@ final class AnswerLimits {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             String host = uri.getHost();
-            return host != null && (scheme.equals("https") || (scheme.equals("http") && Loopback.isLoopbackHost(host)));
+            return host != null && (scheme.equals("https") || (scheme.equals("http") && ServerUrl.allowsPlainHttpTo(host)));
         } catch (URISyntaxException e) {
             return false;
         }

@@ -5,6 +5,7 @@ import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.SessionStore;
 import ai.speckitty.auth.application.port.SessionTransaction;
 import ai.speckitty.auth.application.port.StoreFailure;
+import ai.speckitty.auth.application.server.ServerResolution;
 import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.application.server.ServerUsed;
 import ai.speckitty.auth.application.token.AccessTokenResult.ExpiryCause;
@@ -103,15 +104,18 @@ public final class GetAccessToken {
     }
 
     private AccessTokenResult attempt(SessionTransaction tx, StoredSession current, Attempt attempt) {
-        // SPEC §4.1: the session's own server; only an older file without one uses the resolved URL.
-        Optional<ServerUrl> server = current.server().or(() -> resolver.resolve(Optional.of(current)).resolved());
+        // SPEC §4.1: the session's own server; only an older file without one reads the settings.
+        Optional<ServerResolution> resolution = current.server().isPresent()
+                ? Optional.empty() : Optional.of(resolver.resolve(Optional.of(current)));
+        Optional<ServerUrl> server = current.server().or(() -> resolution.flatMap(ServerResolution::resolved));
         if (server.isEmpty()) {
             return new AccessTokenResult.Unavailable(Problem.NO_SERVER, Optional.empty());
         }
         RefreshResult result = servers.at(server.get()).refresh(current.tokens().refresh().orElseThrow());
         if (result instanceof RefreshResult.Failed failed) {
-            // Only now are the settings read again: to name the server and any other one configured.
-            ServerUsed used = ServerUsed.forSession(current.server(), resolver.resolve(Optional.of(current)));
+            // Only a failure reads the settings (if not read above): to name the server and any other one configured.
+            ServerUsed used = ServerUsed.forSession(current.server(),
+                    resolution.orElseGet(() -> resolver.resolve(Optional.of(current))));
             return new AccessTokenResult.Unavailable(Problem.SERVER_FAILURE, Optional.of(failed.failure()), Optional.of(used));
         }
         if (result instanceof RefreshResult.Rotated rotated) {

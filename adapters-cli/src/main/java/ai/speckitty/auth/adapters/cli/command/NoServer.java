@@ -6,13 +6,11 @@ import java.nio.file.Path;
 
 /** The one text for "no server is configured": how to set one, in the real config.toml (SPEC §4.1). */
 public final class NoServer {
-    public static final String SUMMARY = TokenText.NO_SERVER_HEADLINE;
-
     private NoServer() {}
 
     /** The summary and how to fix it; the path has a line of its own (it may be long). */
     public static String message(Path configFile) {
-        return SUMMARY + " " + howToConfigure(configFile);
+        return TokenText.NO_SERVER_HEADLINE + " " + howToConfigure(configFile);
     }
 
     /** Where and what to write, for a message that already said no server is configured. */

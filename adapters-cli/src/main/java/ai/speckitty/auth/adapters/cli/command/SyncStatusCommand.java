@@ -35,6 +35,9 @@ import picocli.CommandLine.Option;
                 "  spec-kitty sync status --check          # test the connection with your session",
                 "  spec-kitty sync status --check --json   # the same, as one JSON object"})
 public final class SyncStatusCommand implements Callable<Integer> {
+    /** How to turn hosted sync on (SPEC §4.9), shown wherever sync is off. */
+    private static final String OPT_IN = "Set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in.";
+
     private final CliContext context;
 
     @Option(names = "--check", description = {"Probe the sync endpoint with the session's access token.",
@@ -92,7 +95,7 @@ public final class SyncStatusCommand implements Callable<Integer> {
                     .toString());
             return ExitCode.OK;
         }
-        context.out().println("Hosted sync: " + (enabled ? "enabled" : "disabled (set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in)"));
+        context.out().println("Hosted sync: " + (enabled ? "enabled" : "disabled. " + OPT_IN));
         if (server.resolved().isEmpty()) {
             if (server.problem().isPresent()) {
                 ServerProblemText.syncServer(server.problem().get(), context.configFile()).print(context.out(), context.style());
@@ -112,11 +115,11 @@ public final class SyncStatusCommand implements Callable<Integer> {
     record Row(String label, Message note, int exitCode) {
         static Row of(SyncCheck result, boolean debug, Path configFile) {
             Message relogin = Message.plain("The server no longer accepts your session.")
-                    .hint("Run `spec-kitty auth login` to sign in again.");
+                    .hint(TokenText.LOGIN);
             int status = result.httpStatus().orElse(0);
             return switch (result.status()) {
                 case DISABLED -> new Row("Disabled", Message.plain("Hosted sync is off.")
-                        .hint("Set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in."), ExitCode.OK);
+                        .hint(OPT_IN), ExitCode.OK);
                 case NOT_AUTHENTICATED -> new Row("Not authenticated", TokenText.NOT_SIGNED_IN, ExitCode.AUTH_REQUIRED);
                 case SESSION_EXPIRED -> new Row("Session expired", TokenText.EXPIRED, ExitCode.AUTH_REQUIRED);
                 case WRONG_SERVER -> new Row("Wrong server", ServerText.otherConfigured(Message.plain(

@@ -128,7 +128,7 @@ public final class DoctorRenderer {
                     + TerminalText.safe(check.sessionId().orElse(SessionText.UNKNOWN)) + ")");
             case INVALID -> {
                 out.println("  " + style.bad("Invalid: there is no session that the server accepts."));
-                out.println("  " + style.dim("Run `spec-kitty auth login` to sign in again."));
+                out.println("  " + style.dim(TokenText.LOGIN));
             }
             case CHECK_FAILED -> {
                 Message why = ServerSessionText.failure(check.failure().orElseThrow(), debug, configFile);

@@ -59,11 +59,6 @@ final class Lines {
         out.println("  " + emphasis.apply(TerminalText.safe(line)));
     }
 
-    /** A line that starts with an emphasised tag (ours), then plain text. */
-    void tagged(String tag, UnaryOperator<String> emphasis, String line) {
-        out.println("  " + emphasis.apply(tag) + " " + TerminalText.safe(line));
-    }
-
     /**
      * A doctor finding: the emphasised severity tag and the id, then the summary and the remedy
      * wrapped under a hanging indent to fit {@link #WIDTH} columns (a command in backticks is never

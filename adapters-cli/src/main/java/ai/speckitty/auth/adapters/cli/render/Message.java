@@ -55,15 +55,6 @@ public record Message(Tone tone, String headline, List<Line> lines) {
         return with(new Line(false, text));
     }
 
-    /** This message with {@code other}'s lines after its own (its headline becomes a hint). */
-    public Message then(Message other) {
-        Message joined = hint(other.headline);
-        for (Line line : other.lines) {
-            joined = joined.with(line);
-        }
-        return joined;
-    }
-
     private Message with(Line line) {
         List<Line> more = new ArrayList<>(lines);
         more.add(line);

@@ -13,7 +13,8 @@ import java.util.Optional;
 public final class TokenText {
     private TokenText() {}
 
-    private static final String LOGIN = "Run `spec-kitty auth login` to sign in again.";
+    /** The next step whenever the session is gone or refused. */
+    public static final String LOGIN = "Run `spec-kitty auth login` to sign in again.";
 
     /** Another process holds the refresh lock (token, logout). */
     public static final Message LOCK_BUSY = Message.failure("Another spec-kitty process is using the credentials file.")
@@ -71,7 +72,7 @@ public final class TokenText {
             case SESSION_CHANGED -> Message.failure("The session changed on disk while it was being renewed.")
                     .hint("Try again in a moment.");
             case SESSION_GONE -> Message.failure("The session was removed while it was being renewed "
-                    + "(a logout elsewhere?).").hint("Run `spec-kitty auth login` to sign in again.");
+                    + "(a logout elsewhere?).").hint(LOGIN);
             case SERVER_FAILURE -> failure.map(f -> serverFailure(f, unavailable.server(), debug, configFile))
                     .orElseGet(() -> Message.failure("Could not renew the session.").hint("Try again in a moment."));
             case NO_SERVER -> NO_SERVER_MESSAGE;

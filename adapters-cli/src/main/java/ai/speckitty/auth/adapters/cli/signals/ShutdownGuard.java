@@ -21,7 +21,12 @@ public final class ShutdownGuard {
 
         private static ShutdownGuard installed() {
             ShutdownGuard guard = new ShutdownGuard();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> guard.beginShutdown(EXIT_BOUND), "finish-before-exit"));
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> guard.beginShutdown(EXIT_BOUND), "finish-before-exit"));
+            } catch (IllegalStateException exiting) {
+                // First used after the signal: the process is exiting, so no change may start.
+                guard.beginShutdown(Duration.ZERO);
+            }
             return guard;
         }
     }

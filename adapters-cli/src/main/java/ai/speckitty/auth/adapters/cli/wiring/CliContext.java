@@ -181,7 +181,7 @@ public final class CliContext {
     }
 
     private SessionStore store() {
-        return new ShutdownGuardedSessionStore(new TomlSessionStore(root(), clock, version), ShutdownGuard.process());
+        return new ShutdownGuardedSessionStore(new TomlSessionStore(root(), clock, version), ShutdownGuard::process);
     }
 
     private StorageInspector inspector() {

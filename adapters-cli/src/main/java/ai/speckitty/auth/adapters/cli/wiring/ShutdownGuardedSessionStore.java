@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A session store whose locked transactions finish before the process exits. Every change to the
@@ -20,9 +21,10 @@ import java.util.Optional;
  */
 final class ShutdownGuardedSessionStore implements SessionStore {
     private final SessionStore store;
-    private final ShutdownGuard guard;
+    private final Supplier<ShutdownGuard> guard;
 
-    ShutdownGuardedSessionStore(SessionStore store, ShutdownGuard guard) {
+    /** {@code guard} is asked for only when a transaction starts: reads install no shutdown hook. */
+    ShutdownGuardedSessionStore(SessionStore store, Supplier<ShutdownGuard> guard) {
         this.store = Objects.requireNonNull(store, "store");
         this.guard = Objects.requireNonNull(guard, "guard");
     }
@@ -43,7 +45,7 @@ final class ShutdownGuardedSessionStore implements SessionStore {
         if (locked.isEmpty()) {
             return locked;
         }
-        Optional<ShutdownGuard.Section> section = guard.enter();
+        Optional<ShutdownGuard.Section> section = guard.get().enter();
         if (section.isEmpty()) {
             locked.get().close();
             throw new ShutdownInProgress("a change to the credentials");

@@ -66,7 +66,7 @@ class ScriptOutputTest {
         CliRun disabled = CliRun.run(CliRun.env(Home.missing(tmp), "SPEC_KITTY_SAAS_URL", "https://sync.example.com"),
                 "sync", "status");
         assertEquals(0, disabled.exit());
-        assertEquals("Hosted sync: disabled (set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in)\n"
+        assertEquals("Hosted sync: disabled. Set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in.\n"
                 + "Server: https://sync.example.com (from SPEC_KITTY_SAAS_URL)\n", disabled.out());
         CliRun enabled = CliRun.run(CliRun.env(Home.missing(tmp), "SPEC_KITTY_SAAS_URL", "https://sync.example.com",
                 "SPEC_KITTY_ENABLE_SAAS_SYNC", "1"), "sync", "status");
@@ -82,7 +82,7 @@ class ScriptOutputTest {
                 + "  [sync]\n"
                 + "  server_url = \"https://...\"\n";
         CliRun sync = CliRun.run(CliRun.env(home), "sync", "status");
-        assertEquals("Hosted sync: disabled (set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in)\n"
+        assertEquals("Hosted sync: disabled. Set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in.\n"
                 + "Server: none configured. " + howTo, sync.out());
         CliRun login = CliRun.run(CliRun.env(home), "auth", "login", "--headless");
         assertEquals(1, login.exit(), login.toString());

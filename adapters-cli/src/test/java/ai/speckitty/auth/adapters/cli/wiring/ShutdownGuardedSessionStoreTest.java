@@ -1,5 +1,6 @@
 package ai.speckitty.auth.adapters.cli.wiring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,10 +29,24 @@ class ShutdownGuardedSessionStoreTest {
     }
 
     @Test
+    void aReadAsksForNoGuardSoReadOnlyCommandsInstallNoShutdownHook() throws Exception {
+        Files.writeString(root.resolve("credentials"), "schema_version = 1\n");
+        int[] asked = {0};
+        ShutdownGuardedSessionStore store = new ShutdownGuardedSessionStore(fileStore(), () -> {
+            asked[0]++;
+            return new ShutdownGuard();
+        });
+        store.read();
+        assertEquals(0, asked[0], "a read needs no guard");
+        store.lock(Duration.ofSeconds(5)).orElseThrow().close();
+        assertEquals(1, asked[0], "a transaction asks for it");
+    }
+
+    @Test
     void theExitWaitsForTheOpenTransactionToFinishItsChange() throws Exception {
         ShutdownGuard guard = new ShutdownGuard();
         Files.writeString(root.resolve("credentials"), "schema_version = 1\n");
-        ShutdownGuardedSessionStore store = new ShutdownGuardedSessionStore(fileStore(), guard);
+        ShutdownGuardedSessionStore store = new ShutdownGuardedSessionStore(fileStore(), () -> guard);
         SessionTransaction tx = store.lock(Duration.ofSeconds(5)).orElseThrow();
         CompletableFuture<Boolean> exit = CompletableFuture.supplyAsync(() -> guard.beginShutdown(Duration.ofSeconds(10)));
         Thread.sleep(200);
@@ -46,7 +61,7 @@ class ShutdownGuardedSessionStoreTest {
     void aTransactionAfterTheExitBeganIsRefusedAndLeavesTheLockFree() {
         ShutdownGuard guard = new ShutdownGuard();
         guard.beginShutdown(Duration.ZERO);
-        ShutdownGuardedSessionStore store = new ShutdownGuardedSessionStore(fileStore(), guard);
+        ShutdownGuardedSessionStore store = new ShutdownGuardedSessionStore(fileStore(), () -> guard);
         ShutdownInProgress refused = assertThrows(ShutdownInProgress.class, () -> store.lock(Duration.ofSeconds(5)));
         assertTrue(refused.getMessage().contains("exiting"), refused.getMessage());
         Optional<SessionTransaction> again = fileStore().lock(Duration.ofMillis(200));
@@ -57,7 +72,7 @@ class ShutdownGuardedSessionStoreTest {
     @Test
     void waitingForABusyLockDoesNotHoldTheExit() throws Exception {
         ShutdownGuard guard = new ShutdownGuard();
-        ShutdownGuardedSessionStore store = new ShutdownGuardedSessionStore(fileStore(), guard);
+        ShutdownGuardedSessionStore store = new ShutdownGuardedSessionStore(fileStore(), () -> guard);
         try (SessionTransaction holder = fileStore().lock(Duration.ofSeconds(5)).orElseThrow()) {
             assertTrue(store.lock(Duration.ofMillis(100)).isEmpty(), "the lock is busy");
             assertTrue(guard.beginShutdown(Duration.ZERO), "a lock that was never taken opens no section");
