@@ -28,6 +28,7 @@ import java.util.Optional;
  * logout [--force]            logout RESULT
  * doctor                      doctor findings=N critical=BOOL
  * quit                        bye
+ * (any time)                  event signed-in|refreshed|signed-out|unreadable EMAIL-or-dash
  * </pre>
  */
 public final class Keeper {

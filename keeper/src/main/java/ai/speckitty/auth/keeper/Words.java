@@ -97,8 +97,12 @@ final class Words {
         return word(result.getClass().getSimpleName());
     }
 
+    /** The kind of change and whose session it is now ({@code -} when there is none). */
     static String change(SessionChange change) {
-        return word(change.kind()) + " " + status(change.status());
+        StatusReport status = change.status();
+        String who = status instanceof StatusReport.Authenticated a ? email(a.session())
+                : status instanceof StatusReport.SessionExpired e ? email(e.session()) : "-";
+        return word(change.kind()) + " " + who;
     }
 
     /** Foreign text as one printable word: anything else (spaces, controls, non-ASCII) becomes {@code _}. */
