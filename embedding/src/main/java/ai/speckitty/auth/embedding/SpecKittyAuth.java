@@ -115,7 +115,7 @@ public final class SpecKittyAuth {
         private Clock clock = Clock.systemUTC();
         private String appVersion = "embedded";
         private Optional<Browser> browser = Optional.empty();
-        private Pause pause = new ThreadSleepPause();
+        private Optional<Pause> pause = Optional.empty();
         private UnaryOperator<SessionStore> storeDecorator = UnaryOperator.identity();
         private Consumer<String> httpLog;
 
@@ -158,7 +158,7 @@ public final class SpecKittyAuth {
 
         /** How the device flow waits between polls; default sleeping the login's thread. */
         public Builder pause(Pause pause) {
-            this.pause = Objects.requireNonNull(pause, "pause");
+            this.pause = Optional.of(pause);
             return this;
         }
 
@@ -178,9 +178,8 @@ public final class SpecKittyAuth {
             Map<String, String> settings = new HashMap<>(env);
             home.ifPresent(path -> settings.put(StoreRoot.HOME_VARIABLE, path.toString()));
             Map<String, String> fixed = Map.copyOf(settings);
-            Browser chosen = browser.orElseGet(() -> new SystemBrowser(fixed, System.getProperty("os.name", "")));
             Path root = StoreRoot.resolve(fixed, userHome);
-            return new SpecKittyAuth(new UseCases(fixed, root, clock, appVersion, chosen, pause, storeDecorator, httpLog),
+            return new SpecKittyAuth(new UseCases(fixed, root, clock, appVersion, browser, pause, storeDecorator, httpLog),
                     clock);
         }
     }

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -37,13 +38,14 @@ public final class UseCases {
     private final Path root;
     private final Clock clock;
     private final String appVersion;
-    private final Browser browser;
-    private final Pause pause;
+    private final Optional<Browser> browser;
+    private final Optional<Pause> pause;
     private final UnaryOperator<SessionStore> storeDecorator;
     private final Consumer<String> httpLog;
     private AuthServers httpStack;
 
-    UseCases(Map<String, String> env, Path root, Clock clock, String appVersion, Browser browser, Pause pause,
+    /** An empty browser or pause means the default one, built only when a login is (start-up of other commands). */
+    UseCases(Map<String, String> env, Path root, Clock clock, String appVersion, Optional<Browser> browser, Optional<Pause> pause,
             UnaryOperator<SessionStore> storeDecorator, Consumer<String> httpLog) {
         this.env = env;
         this.root = root;
@@ -69,8 +71,9 @@ public final class UseCases {
 
     /** A login that changes the session only through {@code store} (a cancellable one, say). */
     Login login(SessionStore store) {
-        return new Login(store, new FileStateDirectory(root), authServers(), browser,
-                new LoopbackCallbackListener(), pause, clock, new SecureRandom());
+        return new Login(store, new FileStateDirectory(root), authServers(),
+                browser.orElseGet(() -> new SystemBrowser(env, System.getProperty("os.name", ""))),
+                new LoopbackCallbackListener(), pause.orElseGet(ThreadSleepPause::new), clock, new SecureRandom());
     }
 
     public CheckServerSession checkServerSession() {
