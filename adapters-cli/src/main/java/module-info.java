@@ -1,8 +1,9 @@
-/** The spec-kitty command line (picocli) and the composition root that wires the adapters. */
+/**
+ * The spec-kitty command line (picocli): one front end of the embedding API, whose one wiring of
+ * the adapters it uses; it adds only the console, signals and rendering.
+ */
 module ai.speckitty.auth.adapters.cli {
-    requires ai.speckitty.auth.application;
-    requires ai.speckitty.auth.adapters.store;
-    requires ai.speckitty.auth.adapters.http;
+    requires ai.speckitty.auth.embedding;
     requires info.picocli;
 
     // picocli reads and sets the annotated fields of the command classes.

@@ -83,6 +83,20 @@ final class ArchitectureRules {
                         + "naming a status or an error type, and printStackTrace() would bypass the CLI's err writer");
     }
 
+    static ArchRule theEmbeddingApiPrintsNothingAndNeverExits(String root) {
+        return noClasses().that().resideInAPackage(embedding(root))
+                .should().accessTargetWhere(consoleOrExit())
+                .because("the entry point runs inside someone else's process (an IDE, a daemon): it returns "
+                        + "values and events, and the front end alone decides what to show and when to stop");
+    }
+
+    static ArchRule theEmbeddingApiDependsOnNeitherPicocliNorTheCli(String root) {
+        return noClasses().that().resideInAPackage(embedding(root))
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..", cli(root) + "..")
+                .because("the CLI is one client of the entry point, not its base: a front end gets the same "
+                        + "wiring without a command line, and the arrow points from the CLI to the entry point");
+    }
+
     static ArchRule packagesAreFreeOfCycles(String root) {
         return slices().matching(root + ".(**)")
                 .should().beFreeOfCycles()
@@ -122,6 +136,8 @@ final class ArchitectureRules {
                 domainAndApplicationClassesDoNoIo(root),
                 domainAndApplicationClassesReadNoWallClock(root),
                 onlyTheCliMainPrintsToTheConsoleOrExits(root),
+                theEmbeddingApiPrintsNothingAndNeverExits(root),
+                theEmbeddingApiDependsOnNeitherPicocliNorTheCli(root),
                 stackTracesArePrintedOnlyByTheCliAndNeverToStderr(root),
                 packagesAreFreeOfCycles(root),
                 adaptersOtherThanTheCliDependOnNoOtherAdapter(root),
@@ -135,6 +151,10 @@ final class ArchitectureRules {
 
     private static String application(String root) {
         return root + ".application..";
+    }
+
+    private static String embedding(String root) {
+        return root + ".embedding..";
     }
 
     private static String cli(String root) {

@@ -43,6 +43,11 @@ import ai.speckitty.auth.architecture.fixture.domain.PureValue;
 import ai.speckitty.auth.architecture.fixture.domain.UsesALibrary;
 import ai.speckitty.auth.architecture.fixture.domain.UsesFiles;
 import ai.speckitty.auth.architecture.fixture.domain.UsesJavax;
+import ai.speckitty.auth.architecture.fixture.embedding.AssemblesAdapters;
+import ai.speckitty.auth.architecture.fixture.embedding.ExitsWhenLoginFails;
+import ai.speckitty.auth.architecture.fixture.embedding.ParsesACommandLine;
+import ai.speckitty.auth.architecture.fixture.embedding.PrintsTheLoginUrl;
+import ai.speckitty.auth.architecture.fixture.embedding.RendersWithTheCli;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
@@ -114,6 +119,20 @@ class ArchitectureRulesCatchViolationsTest {
         assertFailsNaming(ArchitectureRules.onlyTheCliMainPrintsToTheConsoleOrExits(FIXTURE),
                 List.of(PrintingCommand.class, ExitingCommand.class, PrintsToStdout.class, ExitsTheJvm.class),
                 List.of(Main.class, CompliantCommand.class, Wiring.class));
+    }
+
+    @Test
+    void embeddingConsoleRuleFailsOnAnEntryPointThatPrintsOrExits() {
+        assertFailsNaming(ArchitectureRules.theEmbeddingApiPrintsNothingAndNeverExits(FIXTURE),
+                List.of(PrintsTheLoginUrl.class, ExitsWhenLoginFails.class),
+                List.of(AssemblesAdapters.class, ParsesACommandLine.class, Main.class, PrintingCommand.class));
+    }
+
+    @Test
+    void embeddingCliRuleFailsOnAnEntryPointThatUsesPicocliOrTheCli() {
+        assertFailsNaming(ArchitectureRules.theEmbeddingApiDependsOnNeitherPicocliNorTheCli(FIXTURE),
+                List.of(ParsesACommandLine.class, RendersWithTheCli.class),
+                List.of(AssemblesAdapters.class, PrintsTheLoginUrl.class, Wiring.class));
     }
 
     @Test

@@ -36,6 +36,14 @@ class ProductArchitectureTest {
             ArchitectureRules.onlyTheCliMainPrintsToTheConsoleOrExits(PRODUCT);
 
     @ArchTest
+    static final ArchRule the_embedding_api_prints_nothing_and_never_exits =
+            ArchitectureRules.theEmbeddingApiPrintsNothingAndNeverExits(PRODUCT);
+
+    @ArchTest
+    static final ArchRule the_embedding_api_depends_on_neither_picocli_nor_the_cli =
+            ArchitectureRules.theEmbeddingApiDependsOnNeitherPicocliNorTheCli(PRODUCT);
+
+    @ArchTest
     static final ArchRule stack_traces_are_printed_only_by_the_cli_and_never_to_stderr =
             ArchitectureRules.stackTracesArePrintedOnlyByTheCliAndNeverToStderr(PRODUCT);
 

@@ -15,7 +15,7 @@ import java.util.List;
 final class ProductClasses {
 
     /** The product modules, by directory name below the project root. */
-    static final List<String> MODULES = List.of("domain", "application", "adapters-store", "adapters-http", "adapters-cli");
+    static final List<String> MODULES = List.of("domain", "application", "adapters-store", "adapters-http", "embedding", "adapters-cli");
 
     private ProductClasses() {}
 

@@ -16,7 +16,7 @@ import ai.speckitty.auth.adapters.cli.command.WhoamiCommand;
 import ai.speckitty.auth.adapters.cli.render.TerminalText;
 import ai.speckitty.auth.adapters.cli.signals.ShutdownInProgress;
 import ai.speckitty.auth.adapters.cli.wiring.CliContext;
-import ai.speckitty.auth.adapters.cli.wiring.SetupProblem;
+import ai.speckitty.auth.embedding.SetupProblem;
 import ai.speckitty.auth.application.port.StoreFailure;
 import java.io.PrintWriter;
 import java.util.Arrays;

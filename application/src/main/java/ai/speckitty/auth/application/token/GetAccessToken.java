@@ -46,7 +46,16 @@ public final class GetAccessToken {
 
     /** Returns a fresh token, refreshing when needed. */
     public AccessTokenResult execute() {
-        return execute(store.read());
+        return execute(store.read(), Duration.ZERO);
+    }
+
+    /**
+     * Returns a token still valid {@code minValidity} from now (beyond the margin of SPEC §4.2),
+     * refreshing when it would not be; a token just refreshed is returned even if the server gives
+     * shorter lifetimes than asked.
+     */
+    public AccessTokenResult execute(Duration minValidity) {
+        return execute(store.read(), minValidity);
     }
 
     /**
@@ -54,6 +63,13 @@ public final class GetAccessToken {
      * use case that looks at the session first does not read the file twice.
      */
     public AccessTokenResult execute(SessionRead read) {
+        return execute(read, Duration.ZERO);
+    }
+
+    private AccessTokenResult execute(SessionRead read, Duration minValidity) {
+        if (minValidity.isNegative()) {
+            throw new IllegalArgumentException("minValidity must not be negative");
+        }
         if (!(read instanceof SessionRead.Present present)) {
             return notPresent(read);
         }
@@ -62,28 +78,29 @@ public final class GetAccessToken {
         if (seen.refreshTokenExpired(now)) {
             return new AccessTokenResult.SessionExpired(ExpiryCause.REFRESH_TOKEN_EXPIRED);
         }
-        if (!seen.accessTokenExpired(now)) {
+        if (!seen.accessTokenExpired(now.plus(minValidity))) {
             return new AccessTokenResult.Ready(seen, false);
         }
         Optional<SessionTransaction> lock = store.lock(lockTimeout);
         if (lock.isEmpty()) {
-            return freshAfterLockTimeout();
+            return freshAfterLockTimeout(minValidity);
         }
         try (SessionTransaction tx = lock.get()) {
-            return refreshLocked(tx);
+            return refreshLocked(tx, minValidity);
         } catch (StoreFailure e) {
             return new AccessTokenResult.Unavailable(Problem.STORE_FAILURE, Optional.empty());
         }
     }
 
-    private AccessTokenResult freshAfterLockTimeout() {
-        if (store.read() instanceof SessionRead.Present present && !present.session().accessTokenExpired(clock.instant())) {
+    private AccessTokenResult freshAfterLockTimeout(Duration minValidity) {
+        if (store.read() instanceof SessionRead.Present present
+                && !present.session().accessTokenExpired(clock.instant().plus(minValidity))) {
             return new AccessTokenResult.Ready(present.session(), false);
         }
         return new AccessTokenResult.Unavailable(Problem.LOCK_BUSY, Optional.empty());
     }
 
-    private AccessTokenResult refreshLocked(SessionTransaction tx) {
+    private AccessTokenResult refreshLocked(SessionTransaction tx, Duration minValidity) {
         SessionRead read = tx.read();
         if (!(read instanceof SessionRead.Present present)) {
             return notPresent(read);
@@ -91,7 +108,7 @@ public final class GetAccessToken {
         StoredSession persisted = present.session();
         Instant now = clock.instant();
         // Another process may have refreshed (or logged in) while this one waited for the lock.
-        if (!persisted.accessTokenExpired(now)) {
+        if (!persisted.accessTokenExpired(now.plus(minValidity))) {
             return new AccessTokenResult.Ready(persisted, false);
         }
         if (persisted.refreshTokenExpired(now)) {

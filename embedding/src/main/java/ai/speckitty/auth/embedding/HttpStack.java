@@ -1,4 +1,4 @@
-package ai.speckitty.auth.adapters.cli.wiring;
+package ai.speckitty.auth.embedding;
 
 import ai.speckitty.auth.adapters.http.FeignAuthServers;
 import ai.speckitty.auth.adapters.http.HttpSetupException;
@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 
 /**
  * Builds the HTTP adapter. A class of its own because the JVM loads the exception types a method
- * catches when it verifies the class: were this catch in {@link CliContext}, every offline command
- * would load the HTTP adapter's classes.
+ * catches when it verifies the class: were this catch in {@link UseCases}, every offline command
+ * or front end would load the HTTP adapter's classes.
  */
 final class HttpStack {
     private HttpStack() {}

@@ -1,4 +1,4 @@
-package ai.speckitty.auth.adapters.cli.browser;
+package ai.speckitty.auth.embedding;
 
 import ai.speckitty.auth.application.port.Browser;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package ai.speckitty.auth.adapters.cli.browser;
+package ai.speckitty.auth.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package ai.speckitty.auth.adapters.cli.login;
+package ai.speckitty.auth.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package ai.speckitty.auth.adapters.cli.wiring;
+package ai.speckitty.auth.embedding;
 
 import java.io.IOException;
 import java.net.InetAddress;

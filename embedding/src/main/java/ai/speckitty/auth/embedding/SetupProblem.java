@@ -1,4 +1,4 @@
-package ai.speckitty.auth.adapters.cli.wiring;
+package ai.speckitty.auth.embedding;
 
 /** The environment names something unusable (a proxy, a CA bundle); the message is safe to print as is. */
 public final class SetupProblem extends RuntimeException {
