@@ -1,0 +1,148 @@
+package ai.speckitty.auth.domain.testkit;
+
+import ai.speckitty.auth.domain.session.AccessToken;
+import ai.speckitty.auth.domain.session.AuthMethod;
+import ai.speckitty.auth.domain.session.RefreshToken;
+import ai.speckitty.auth.domain.session.ServerUrl;
+import ai.speckitty.auth.domain.session.SessionInfo;
+import ai.speckitty.auth.domain.session.StoredSession;
+import ai.speckitty.auth.domain.session.Team;
+import ai.speckitty.auth.domain.session.Tokens;
+import ai.speckitty.auth.domain.session.User;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The one factory of test sessions for every module: every field set, token values derived from a
+ * label, times relative to the one fixed {@link #NOW} (tests that drive the real CLI, whose clock is
+ * the wall clock, anchor the same sessions at {@link Builder#at}).
+ */
+public final class TestSessions {
+    /** The one "now" of every test with an injected clock; sessions built from the same label are equal. */
+    public static final Instant NOW = Instant.parse("2026-11-23T17:00:00Z");
+    /** The server every built session records unless told otherwise. */
+    public static final String SERVER = "https://app.spec-kitty.ai";
+
+    private TestSessions() {
+    }
+
+    /** A complete session issued at {@link #NOW}: tokens {@code access-<label>} / {@code refresh-<label>}, access valid 1 h, refresh 30 days. */
+    public static StoredSession session(String label) {
+        return builder(label).build();
+    }
+
+    /** As {@link #session(String)}, issued at {@code issuedAt}. */
+    public static StoredSession session(String label, Instant issuedAt) {
+        return builder(label).at(issuedAt).build();
+    }
+
+    /** A session whose access token expires {@code access} after {@link #NOW} and its refresh token {@code refresh} after (null: server-managed). */
+    public static StoredSession expiringIn(Duration access, Duration refresh) {
+        return builder("main").accessExpiresIn(access).refreshExpiresIn(refresh).build();
+    }
+
+    /** A legacy 2.x file as read: no server, no session info, a team from team_slug, no refresh expiry. */
+    public static StoredSession legacy() {
+        Tokens tokens = new Tokens(new AccessToken("access-legacy"), Optional.of(new RefreshToken("refresh-legacy")),
+                NOW.plusSeconds(600), Optional.empty(), Optional.empty());
+        User user = new User(Optional.empty(), Optional.of("old@example.com"), Optional.empty(), Optional.empty());
+        return new StoredSession(Optional.empty(), tokens, SessionInfo.unknown(), user,
+                List.of(new Team(Optional.empty(), "old-team", Optional.empty(), false)));
+    }
+
+    /** A builder for the session {@link #session(String)} would build. */
+    public static Builder builder(String label) {
+        return new Builder(label);
+    }
+
+    /** The same session with another generation, for counting writes. */
+    public static StoredSession withGeneration(StoredSession session, long generation) {
+        SessionInfo info = session.info();
+        return new StoredSession(session.server(), session.tokens(),
+                new SessionInfo(info.id(), OptionalLong.of(generation), info.authMethod(), info.issuedAt(), info.lastUsedAt()),
+                session.user(), session.teams());
+    }
+
+    /** The same session recording another server ({@code null}: none, as older files). */
+    public static StoredSession withServer(StoredSession session, String url) {
+        return new StoredSession(Optional.ofNullable(url).map(ServerUrl::new), session.tokens(), session.info(),
+                session.user(), session.teams());
+    }
+
+    /** The same session with other token expiries, counted from {@code now} (a null refresh: server-managed). */
+    public static StoredSession expiringIn(StoredSession session, Instant now, Duration access, Duration refresh) {
+        Tokens t = session.tokens();
+        return new StoredSession(session.server(),
+                new Tokens(t.access(), t.refresh(), now.plus(access), Optional.ofNullable(refresh).map(now::plus), t.scope()),
+                session.info(), session.user(), session.teams());
+    }
+
+    /** The same session without a refresh token (and so without its expiry). */
+    public static StoredSession withoutRefreshToken(StoredSession session) {
+        Tokens t = session.tokens();
+        return new StoredSession(session.server(),
+                new Tokens(t.access(), Optional.empty(), t.accessExpiresAt(), Optional.empty(), t.scope()),
+                session.info(), session.user(), session.teams());
+    }
+
+    /** Sets the parts tests vary; everything else is as {@link #session(String)}. */
+    public static final class Builder {
+        private final String label;
+        private Instant now = NOW;
+        private Optional<Instant> issuedAt = Optional.empty();
+        private Optional<String> refreshToken;
+        private Duration access = Duration.ofHours(1);
+        private Optional<Duration> refresh = Optional.of(Duration.ofDays(30));
+
+        private Builder(String label) {
+            this.label = label;
+            this.refreshToken = Optional.of("refresh-" + label);
+        }
+
+        /** Counts expiries (and the issue time, unless {@link #issuedAt} says otherwise) from {@code now}. */
+        public Builder at(Instant now) {
+            this.now = now;
+            return this;
+        }
+
+        /** Issued (and last used) at this instant, e.g. before a rotation at "now". */
+        public Builder issuedAt(Instant instant) {
+            this.issuedAt = Optional.of(instant);
+            return this;
+        }
+
+        /** Another refresh token value; {@code null} for none. */
+        public Builder refreshToken(String value) {
+            this.refreshToken = Optional.ofNullable(value);
+            return this;
+        }
+
+        /** The access token expires this long after "now" (negative: already expired). */
+        public Builder accessExpiresIn(Duration duration) {
+            this.access = duration;
+            return this;
+        }
+
+        /** The refresh token expires this long after "now"; {@code null}: server-managed (no expiry recorded). */
+        public Builder refreshExpiresIn(Duration duration) {
+            this.refresh = Optional.ofNullable(duration);
+            return this;
+        }
+
+        public StoredSession build() {
+            Tokens tokens = new Tokens(new AccessToken("access-" + label), refreshToken.map(RefreshToken::new),
+                    now.plus(access), refresh.map(now::plus), Optional.of("offline_access"));
+            Instant issued = issuedAt.orElse(now);
+            SessionInfo info = new SessionInfo(Optional.of("sess_" + label), OptionalLong.of(7),
+                    Optional.of(AuthMethod.DEVICE_CODE), Optional.of(issued), Optional.of(issued));
+            User user = new User(Optional.of("u_123"), Optional.of("ada@example.com"), Optional.of("Ada"), Optional.of("t_1"));
+            List<Team> teams = List.of(
+                    new Team(Optional.of("t_1"), "Ada's space", Optional.of("owner"), true),
+                    new Team(Optional.of("t_2"), "Engines", Optional.of("member"), false));
+            return new StoredSession(Optional.of(new ServerUrl(SERVER)), tokens, info, user, teams);
+        }
+    }
+}
