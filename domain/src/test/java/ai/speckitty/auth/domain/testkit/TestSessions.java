@@ -93,6 +93,8 @@ public final class TestSessions {
         private final String label;
         private Instant now = NOW;
         private Optional<Instant> issuedAt = Optional.empty();
+        private Optional<Instant> lastUsedAt = Optional.empty();
+        private String defaultTeam = "t_1";
         private Optional<String> refreshToken;
         private Duration access = Duration.ofHours(1);
         private Optional<Duration> refresh = Optional.of(Duration.ofDays(30));
@@ -108,9 +110,20 @@ public final class TestSessions {
             return this;
         }
 
-        /** Issued (and last used) at this instant, e.g. before a rotation at "now". */
+        /** Issued (and, unless {@link #lastUsedAt} says otherwise, last used) at this instant, e.g. before a rotation at "now". */
         public Builder issuedAt(Instant instant) {
             this.issuedAt = Optional.of(instant);
+            return this;
+        }
+
+        public Builder lastUsedAt(Instant instant) {
+            this.lastUsedAt = Optional.of(instant);
+            return this;
+        }
+
+        /** The user's default team: {@code t_1} (the private teamspace) unless set, e.g. to {@code t_2} ("Engines"). */
+        public Builder defaultTeam(String teamId) {
+            this.defaultTeam = teamId;
             return this;
         }
 
@@ -137,8 +150,8 @@ public final class TestSessions {
                     now.plus(access), refresh.map(now::plus), Optional.of("offline_access"));
             Instant issued = issuedAt.orElse(now);
             SessionInfo info = new SessionInfo(Optional.of("sess_" + label), OptionalLong.of(7),
-                    Optional.of(AuthMethod.DEVICE_CODE), Optional.of(issued), Optional.of(issued));
-            User user = new User(Optional.of("u_123"), Optional.of("ada@example.com"), Optional.of("Ada"), Optional.of("t_1"));
+                    Optional.of(AuthMethod.DEVICE_CODE), Optional.of(issued), Optional.of(lastUsedAt.orElse(issued)));
+            User user = new User(Optional.of("u_123"), Optional.of("ada@example.com"), Optional.of("Ada"), Optional.of(defaultTeam));
             List<Team> teams = List.of(
                     new Team(Optional.of("t_1"), "Ada's space", Optional.of("owner"), true),
                     new Team(Optional.of("t_2"), "Engines", Optional.of("member"), false));
