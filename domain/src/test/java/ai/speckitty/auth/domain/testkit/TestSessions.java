@@ -53,6 +53,19 @@ public final class TestSessions {
                 List.of(new Team(Optional.empty(), "old-team", Optional.empty(), false)));
     }
 
+    /** A complete session whose every free-text field (scope, session id, user, team ids and names) holds {@code text}; tokens cannot (WireSyntax). */
+    public static StoredSession withTextEverywhere(String text) {
+        StoredSession base = session("text");
+        Tokens t = base.tokens();
+        return new StoredSession(base.server(),
+                new Tokens(t.access(), t.refresh(), t.accessExpiresAt(), t.refreshExpiresAt(), Optional.of(text)),
+                new SessionInfo(Optional.of(text), base.info().generation(), base.info().authMethod(),
+                        base.info().issuedAt(), base.info().lastUsedAt()),
+                new User(Optional.of(text), Optional.of(text), Optional.of(text), Optional.of(text)),
+                List.of(new Team(Optional.of(text), text, Optional.of(text), true),
+                        new Team(Optional.of("t2 " + text), text, Optional.empty(), false)));
+    }
+
     /** A builder for the session {@link #session(String)} would build. */
     public static Builder builder(String label) {
         return new Builder(label);
