@@ -48,7 +48,7 @@ class SessionTomlFormatTest {
                 [user]
                 id = "u_123"
                 email = "ada@example.com"
-                name = "Ada"
+                name = "Ada Lovelace"
                 default_team_id = "t_1"
 
                 [[teams]]

@@ -46,12 +46,12 @@ class ShowStatusTest {
     @Test
     void freshSessionIsSummarisedWithoutSecrets() {
         StoredSession fresh = TestSessions.builder("fresh").accessExpiresIn(Duration.ofMinutes(30))
-                .issuedAt(TestSessions.NOW.minusSeconds(1800)).lastUsedAt(TestSessions.NOW.minusSeconds(60)).defaultTeam("t_2").build();
+                .issuedAgo(Duration.ofMinutes(30)).lastUsedAgo(Duration.ofMinutes(1)).defaultTeam("t_2").build();
         StatusReport report = status(fresh);
         SessionSummary s = assertInstanceOf(StatusReport.Authenticated.class, report).session();
         assertTrue(report.authenticated());
         assertEquals(Optional.of("ada@example.com"), s.email());
-        assertEquals(Optional.of("Ada"), s.name());
+        assertEquals(Optional.of("Ada Lovelace"), s.name());
         assertEquals(Optional.of("u_123"), s.userId());
         assertEquals(Duration.ofMinutes(30), s.accessRemaining());
         assertFalse(s.accessExpired());

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SessionRotationTest {
     private static final StoredSession PREVIOUS = TestSessions.builder("s1").refreshToken("rt-old")
             .accessExpiresIn(Duration.ofSeconds(-10)).refreshExpiresIn(Duration.ofDays(1))
-            .issuedAt(NOW.minus(Duration.ofHours(2))).build();
+            .issuedAgo(Duration.ofHours(2)).build();
 
     private static TokenGrant grant(OptionalLong expiresIn, Optional<RefreshToken> refresh, Optional<Instant> refreshAt,
             OptionalLong refreshIn, Optional<String> scope, OptionalLong generation) {

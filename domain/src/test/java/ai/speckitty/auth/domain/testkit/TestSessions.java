@@ -11,14 +11,16 @@ import ai.speckitty.auth.domain.session.Tokens;
 import ai.speckitty.auth.domain.session.User;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * The one factory of test sessions for every module: every field set, token values derived from a
- * label, times relative to the one fixed {@link #NOW} (tests that drive the real CLI, whose clock is
- * the wall clock, anchor the same sessions at {@link Builder#at}).
+ * label, times relative to the one fixed {@link #NOW}. Tests that drive the real CLI, whose clock is
+ * the wall clock ({@code Main} uses {@code Clock.systemUTC()}), build the same sessions with
+ * {@link #onWallClock}.
  */
 public final class TestSessions {
     /** The one "now" of every test with an injected clock; sessions built from the same label are equal. */
@@ -71,6 +73,16 @@ public final class TestSessions {
         return new Builder(label);
     }
 
+    /** As {@link #builder}, anchored at {@link #wallClockNow()}, for tests that run the real CLI or sandbox. */
+    public static Builder onWallClock(String label) {
+        return builder(label).at(wallClockNow());
+    }
+
+    /** The "now" of tests that run the real CLI or sandbox: the wall clock, in whole seconds as the credentials file keeps it. */
+    public static Instant wallClockNow() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
     /** The same session with another generation, for counting writes. */
     public static StoredSession withGeneration(StoredSession session, long generation) {
         SessionInfo info = session.info();
@@ -85,11 +97,10 @@ public final class TestSessions {
                 session.user(), session.teams());
     }
 
-    /** The same session with other token expiries, counted from {@code now} (a null refresh: server-managed). */
-    public static StoredSession expiringIn(StoredSession session, Instant now, Duration access, Duration refresh) {
+    /** The same session with other token expiries (an empty refresh expiry: server-managed). */
+    public static StoredSession withExpiries(StoredSession session, Instant access, Optional<Instant> refresh) {
         Tokens t = session.tokens();
-        return new StoredSession(session.server(),
-                new Tokens(t.access(), t.refresh(), now.plus(access), Optional.ofNullable(refresh).map(now::plus), t.scope()),
+        return new StoredSession(session.server(), new Tokens(t.access(), t.refresh(), access, refresh, t.scope()),
                 session.info(), session.user(), session.teams());
     }
 
@@ -105,38 +116,61 @@ public final class TestSessions {
     public static final class Builder {
         private final String label;
         private Instant now = NOW;
-        private Optional<Instant> issuedAt = Optional.empty();
-        private Optional<Instant> lastUsedAt = Optional.empty();
+        private Duration issuedAgo = Duration.ZERO;
+        private Optional<Duration> lastUsedAgo = Optional.empty();
         private String defaultTeam = "t_1";
+        private String sessionId;
+        private String accessToken;
         private Optional<String> refreshToken;
+        private Optional<String> server = Optional.of(SERVER);
         private Duration access = Duration.ofHours(1);
         private Optional<Duration> refresh = Optional.of(Duration.ofDays(30));
 
         private Builder(String label) {
             this.label = label;
+            this.sessionId = "sess_" + label;
+            this.accessToken = "access-" + label;
             this.refreshToken = Optional.of("refresh-" + label);
         }
 
-        /** Counts expiries (and the issue time, unless {@link #issuedAt} says otherwise) from {@code now}. */
+        /** Counts every time (expiries, issue, last use) from {@code now}. */
         public Builder at(Instant now) {
             this.now = now;
             return this;
         }
 
-        /** Issued (and, unless {@link #lastUsedAt} says otherwise, last used) at this instant, e.g. before a rotation at "now". */
-        public Builder issuedAt(Instant instant) {
-            this.issuedAt = Optional.of(instant);
+        /** Issued (and, unless {@link #lastUsedAgo} says otherwise, last used) this long before "now", e.g. before a rotation. */
+        public Builder issuedAgo(Duration duration) {
+            this.issuedAgo = duration;
             return this;
         }
 
-        public Builder lastUsedAt(Instant instant) {
-            this.lastUsedAt = Optional.of(instant);
+        public Builder lastUsedAgo(Duration duration) {
+            this.lastUsedAgo = Optional.of(duration);
             return this;
         }
 
         /** The user's default team: {@code t_1} (the private teamspace) unless set, e.g. to {@code t_2} ("Engines"). */
         public Builder defaultTeam(String teamId) {
             this.defaultTeam = teamId;
+            return this;
+        }
+
+        /** Another session id, e.g. one a sandbox issued. */
+        public Builder sessionId(String id) {
+            this.sessionId = id;
+            return this;
+        }
+
+        /** Another access token value, e.g. one a sandbox issued. */
+        public Builder accessToken(String value) {
+            this.accessToken = value;
+            return this;
+        }
+
+        /** Another server URL; {@code null} for none (older files). */
+        public Builder server(String url) {
+            this.server = Optional.ofNullable(url);
             return this;
         }
 
@@ -159,16 +193,17 @@ public final class TestSessions {
         }
 
         public StoredSession build() {
-            Tokens tokens = new Tokens(new AccessToken("access-" + label), refreshToken.map(RefreshToken::new),
+            Tokens tokens = new Tokens(new AccessToken(accessToken), refreshToken.map(RefreshToken::new),
                     now.plus(access), refresh.map(now::plus), Optional.of("offline_access"));
-            Instant issued = issuedAt.orElse(now);
-            SessionInfo info = new SessionInfo(Optional.of("sess_" + label), OptionalLong.of(7),
-                    Optional.of(AuthMethod.DEVICE_CODE), Optional.of(issued), Optional.of(lastUsedAt.orElse(issued)));
-            User user = new User(Optional.of("u_123"), Optional.of("ada@example.com"), Optional.of("Ada"), Optional.of(defaultTeam));
+            Instant issued = now.minus(issuedAgo);
+            SessionInfo info = new SessionInfo(Optional.of(sessionId), OptionalLong.of(7),
+                    Optional.of(AuthMethod.DEVICE_CODE), Optional.of(issued), Optional.of(lastUsedAgo.map(now::minus).orElse(issued)));
+            User user = new User(Optional.of("u_123"), Optional.of("ada@example.com"), Optional.of("Ada Lovelace"),
+                    Optional.of(defaultTeam));
             List<Team> teams = List.of(
                     new Team(Optional.of("t_1"), "Ada's space", Optional.of("owner"), true),
                     new Team(Optional.of("t_2"), "Engines", Optional.of("member"), false));
-            return new StoredSession(Optional.of(new ServerUrl(SERVER)), tokens, info, user, teams);
+            return new StoredSession(server.map(ServerUrl::new), tokens, info, user, teams);
         }
     }
 }
