@@ -41,7 +41,8 @@ class HostileStringsRoundTripTest {
             String hostile = hostile(random);
             String text = SessionTomlWriter.write(TestSessions.withTextEverywhere(hostile));
             String shown = escapedForMessage(hostile);
-            assertEquals(TestSessions.withTextEverywhere(wellFormed(hostile)), SessionTomlFormatTest.parse(text), () -> "sample " + shown);
+            assertEquals(TestSessions.withTextEverywhere(wellFormed(hostile)), SessionTomlFormatTest.parse(text),
+                    () -> "sample " + shown);
             assertEquals(lines, text.split("\n", -1).length, () -> "a value broke a line, sample " + shown + ":\n" + text);
             assertEquals(List.of(), text.codePoints().filter(HostileStringsRoundTripTest::unseen).boxed().toList(),
                     () -> "written raw, sample " + shown);

@@ -172,9 +172,11 @@ class DiagnoseTest {
 
     @Test
     void f104WhenAccessExpiredAndNoRefreshTokenExists() {
-        read = new SessionRead.Present(TestSessions.withoutRefreshToken(TestSessions.expiringIn(Duration.ofHours(-2), null)));
+        read = new SessionRead.Present(
+                TestSessions.withoutRefreshToken(TestSessions.expiringIn(Duration.ofHours(-2), null)));
         assertEquals(List.of(FindingId.F_104), ids(diagnose()));
-        read = new SessionRead.Present(TestSessions.withoutRefreshToken(TestSessions.expiringIn(Duration.ofHours(2), null)));
+        read = new SessionRead.Present(
+                TestSessions.withoutRefreshToken(TestSessions.expiringIn(Duration.ofHours(2), null)));
         assertEquals(List.of(), ids(diagnose()), "still usable until the access token expires");
     }
 

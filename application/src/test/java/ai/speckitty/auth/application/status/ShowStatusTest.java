@@ -78,7 +78,8 @@ class ShowStatusTest {
 
     @Test
     void refreshExpiringExactlyNowCountsAsExpired() {
-        assertInstanceOf(StatusReport.SessionExpired.class, status(TestSessions.expiringIn(Duration.ofMinutes(-1), Duration.ZERO)));
+        assertInstanceOf(StatusReport.SessionExpired.class,
+                status(TestSessions.expiringIn(Duration.ofMinutes(-1), Duration.ZERO)));
     }
 
     @Test

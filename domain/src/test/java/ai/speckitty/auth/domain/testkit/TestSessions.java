@@ -31,7 +31,10 @@ public final class TestSessions {
     private TestSessions() {
     }
 
-    /** A complete session issued at {@link #NOW}: tokens {@code access-<label>} / {@code refresh-<label>}, access valid 1 h, refresh 30 days. */
+    /**
+     * A complete session issued at {@link #NOW}: tokens {@code access-<label>} / {@code refresh-<label>},
+     * session id {@code sess_<label>}, access valid 1 h, refresh 30 days.
+     */
     public static StoredSession session(String label) {
         return builder(label).build();
     }
@@ -41,7 +44,7 @@ public final class TestSessions {
         return builder(label).at(issuedAt).build();
     }
 
-    /** A session whose access token expires {@code access} after {@link #NOW} and its refresh token {@code refresh} after (null: server-managed). */
+    /** Access expires {@code access} after {@link #NOW}, refresh {@code refresh} after (null: server-managed). */
     public static StoredSession expiringIn(Duration access, Duration refresh) {
         return builder("main").accessExpiresIn(access).refreshExpiresIn(refresh).build();
     }
@@ -55,7 +58,7 @@ public final class TestSessions {
                 List.of(new Team(Optional.empty(), "old-team", Optional.empty(), false)));
     }
 
-    /** A complete session whose every free-text field (scope, session id, user, team ids and names) holds {@code text}; tokens cannot (WireSyntax). */
+    /** Every free-text field (scope, session id, user, teams) holds {@code text}; tokens cannot (WireSyntax). */
     public static StoredSession withTextEverywhere(String text) {
         StoredSession base = session("text");
         Tokens t = base.tokens();
@@ -78,7 +81,7 @@ public final class TestSessions {
         return builder(label).at(wallClockNow());
     }
 
-    /** The "now" of tests that run the real CLI or sandbox: the wall clock, in whole seconds as the credentials file keeps it. */
+    /** The "now" of tests that run the real CLI or sandbox: the wall clock in whole seconds, as the file keeps it. */
     public static Instant wallClockNow() {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
@@ -87,7 +90,8 @@ public final class TestSessions {
     public static StoredSession withGeneration(StoredSession session, long generation) {
         SessionInfo info = session.info();
         return new StoredSession(session.server(), session.tokens(),
-                new SessionInfo(info.id(), OptionalLong.of(generation), info.authMethod(), info.issuedAt(), info.lastUsedAt()),
+                new SessionInfo(info.id(), OptionalLong.of(generation), info.authMethod(), info.issuedAt(),
+                        info.lastUsedAt()),
                 session.user(), session.teams());
     }
 
@@ -139,7 +143,7 @@ public final class TestSessions {
             return this;
         }
 
-        /** Issued (and, unless {@link #lastUsedAgo} says otherwise, last used) this long before "now", e.g. before a rotation. */
+        /** Issued (and last used, unless {@link #lastUsedAgo} is set) this long before "now", e.g. before a rotation. */
         public Builder issuedAgo(Duration duration) {
             this.issuedAgo = duration;
             return this;
@@ -196,8 +200,9 @@ public final class TestSessions {
             Tokens tokens = new Tokens(new AccessToken(accessToken), refreshToken.map(RefreshToken::new),
                     now.plus(access), refresh.map(now::plus), Optional.of("offline_access"));
             Instant issued = now.minus(issuedAgo);
+            Instant lastUsed = lastUsedAgo.map(now::minus).orElse(issued);
             SessionInfo info = new SessionInfo(Optional.of(sessionId), OptionalLong.of(7),
-                    Optional.of(AuthMethod.DEVICE_CODE), Optional.of(issued), Optional.of(lastUsedAgo.map(now::minus).orElse(issued)));
+                    Optional.of(AuthMethod.DEVICE_CODE), Optional.of(issued), Optional.of(lastUsed));
             User user = new User(Optional.of("u_123"), Optional.of("ada@example.com"), Optional.of("Ada Lovelace"),
                     Optional.of(defaultTeam));
             List<Team> teams = List.of(

@@ -14,7 +14,7 @@ import java.time.Instant;
 
 /** A SPEC_KITTY_HOME under a JUnit temp dir, with real credentials files written in the SPEC §3 layout. */
 final class Home {
-    /** The label of the one factory's session in every home; its tokens are {@code access-<label>} / {@code refresh-<label>}. */
+    /** The label of the factory's session in every home: tokens {@code access-01JX} / {@code refresh-01JX}. */
     private static final String LABEL = "01JX";
     static final String ACCESS = "access-" + LABEL;
     static final String REFRESH = "refresh-" + LABEL;
