@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.speckitty.auth.application.port.SessionRead;
-import ai.speckitty.auth.application.testkit.TestSessions;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,16 +2,8 @@ package ai.speckitty.auth.adapters.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ai.speckitty.auth.application.testkit.TestSessions;
-import ai.speckitty.auth.domain.session.AccessToken;
-import ai.speckitty.auth.domain.session.RefreshToken;
-import ai.speckitty.auth.domain.session.SessionInfo;
-import ai.speckitty.auth.domain.session.StoredSession;
-import ai.speckitty.auth.domain.session.Team;
-import ai.speckitty.auth.domain.session.Tokens;
-import ai.speckitty.auth.domain.session.User;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -44,12 +36,13 @@ class HostileStringsRoundTripTest {
     @Test
     void randomHostileStringsRoundTripInEveryStringField() {
         Random random = new Random(SEED);
-        int lines = SessionTomlWriter.write(withEverywhere("plain")).split("\n", -1).length;
+        int lines = SessionTomlWriter.write(TestSessions.withTextEverywhere("plain")).split("\n", -1).length;
         for (int sample = 0; sample < SAMPLES; sample++) {
             String hostile = hostile(random);
-            String text = SessionTomlWriter.write(withEverywhere(hostile));
+            String text = SessionTomlWriter.write(TestSessions.withTextEverywhere(hostile));
             String shown = escapedForMessage(hostile);
-            assertEquals(withEverywhere(wellFormed(hostile)), SessionTomlFormatTest.parse(text), () -> "sample " + shown);
+            assertEquals(TestSessions.withTextEverywhere(wellFormed(hostile)), SessionTomlFormatTest.parse(text),
+                    () -> "sample " + shown);
             assertEquals(lines, text.split("\n", -1).length, () -> "a value broke a line, sample " + shown + ":\n" + text);
             assertEquals(List.of(), text.codePoints().filter(HostileStringsRoundTripTest::unseen).boxed().toList(),
                     () -> "written raw, sample " + shown);
@@ -104,19 +97,6 @@ class HostileStringsRoundTripTest {
             }
         }
         return out.toString();
-    }
-
-    private static StoredSession withEverywhere(String odd) {
-        StoredSession base = TestSessions.session("hostile");
-        return new StoredSession(base.server(),
-                // Tokens cannot hold odd characters (WireSyntax); every other string can.
-                new Tokens(new AccessToken("tok"), Optional.of(new RefreshToken("ref")),
-                        base.tokens().accessExpiresAt(), base.tokens().refreshExpiresAt(), Optional.of(odd)),
-                new SessionInfo(Optional.of(odd), base.info().generation(), base.info().authMethod(),
-                        base.info().issuedAt(), base.info().lastUsedAt()),
-                new User(Optional.of(odd), Optional.of(odd), Optional.of(odd), Optional.of(odd)),
-                List.of(new Team(Optional.of(odd), odd, Optional.of(odd), true),
-                        new Team(Optional.of("t2 " + odd), odd, Optional.empty(), false)));
     }
 
     private static String escapedForMessage(String text) {

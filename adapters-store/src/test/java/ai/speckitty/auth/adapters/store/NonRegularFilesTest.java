@@ -13,7 +13,7 @@ import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.SessionTransaction;
 import ai.speckitty.auth.application.port.StoreFailure;
 import ai.speckitty.auth.application.port.UnreadableKind;
-import ai.speckitty.auth.application.testkit.TestSessions;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;

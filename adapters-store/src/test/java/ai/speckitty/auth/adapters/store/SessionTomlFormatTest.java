@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.speckitty.auth.application.port.SessionRead;
-import ai.speckitty.auth.application.testkit.TestSessions;
 import ai.speckitty.auth.domain.session.AccessToken;
-import ai.speckitty.auth.domain.session.RefreshToken;
 import ai.speckitty.auth.domain.session.SessionInfo;
 import ai.speckitty.auth.domain.session.StoredSession;
-import ai.speckitty.auth.domain.session.Team;
 import ai.speckitty.auth.domain.session.Tokens;
 import ai.speckitty.auth.domain.session.User;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +48,7 @@ class SessionTomlFormatTest {
                 [user]
                 id = "u_123"
                 email = "ada@example.com"
-                name = "Ada"
+                name = "Ada Lovelace"
                 default_team_id = "t_1"
 
                 [[teams]]
@@ -104,16 +102,7 @@ class SessionTomlFormatTest {
         ""
     })
     void oddCharactersInEveryStringRoundTripExactly(String odd) {
-        StoredSession base = TestSessions.session("odd");
-        StoredSession session = new StoredSession(base.server(),
-                // Tokens cannot hold odd characters (WireSyntax); every other string can.
-                new Tokens(new AccessToken("tok"), Optional.of(new RefreshToken("ref")),
-                        base.tokens().accessExpiresAt(), base.tokens().refreshExpiresAt(), Optional.of(odd)),
-                new SessionInfo(Optional.of(odd), base.info().generation(), base.info().authMethod(),
-                        base.info().issuedAt(), base.info().lastUsedAt()),
-                new User(Optional.of(odd), Optional.of(odd + "@example.com"), Optional.of(odd), Optional.of(odd)),
-                List.of(new Team(Optional.of(odd), odd, Optional.of(odd), true)));
-        String text = assertRoundTrip(session);
+        String text = assertRoundTrip(TestSessions.withTextEverywhere(odd));
         for (char c : text.toCharArray()) {
             assertTrue(c == '\n' || (c >= 0x20 && c != 0x7f), "raw control character " + (int) c + " in the file");
         }

@@ -2,7 +2,7 @@ package ai.speckitty.auth.adapters.store;
 
 import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.SessionTransaction;
-import ai.speckitty.auth.application.testkit.TestSessions;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

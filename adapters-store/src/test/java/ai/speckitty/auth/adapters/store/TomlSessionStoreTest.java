@@ -1,5 +1,6 @@
 package ai.speckitty.auth.adapters.store;
 
+import static ai.speckitty.auth.domain.testkit.TestSessions.NOW;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,14 +14,13 @@ import ai.speckitty.auth.application.port.SessionStore;
 import ai.speckitty.auth.application.port.SessionTransaction;
 import ai.speckitty.auth.application.port.StoreFailure;
 import ai.speckitty.auth.application.testkit.SessionStoreContract;
-import ai.speckitty.auth.application.testkit.TestSessions;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TomlSessionStoreTest extends SessionStoreContract {
     private static final byte[] GARBAGE = "[tokens\naccess = \"half".getBytes(StandardCharsets.UTF_8);
-    private static final Instant NOW = Instant.parse("2026-11-23T18:30:05Z");
 
     @TempDir
     Path dir;
@@ -71,7 +70,7 @@ class TomlSessionStoreTest extends SessionStoreContract {
         try (SessionTransaction tx = store().lock(Duration.ZERO).orElseThrow()) {
             aside = tx.setAside(NOW);
         }
-        assertEquals(home().resolve("credentials.corrupt-20261123T183005Z").toString(), aside);
+        assertEquals(home().resolve("credentials.corrupt-20261123T170000Z").toString(), aside);
         assertArrayEquals(GARBAGE, Files.readAllBytes(Path.of(aside)));
         assertFalse(Files.exists(home().resolve("credentials")));
 

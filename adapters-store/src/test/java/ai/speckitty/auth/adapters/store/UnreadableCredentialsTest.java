@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.SessionTransaction;
-import ai.speckitty.auth.application.testkit.TestSessions;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

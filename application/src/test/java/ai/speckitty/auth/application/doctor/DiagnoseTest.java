@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.speckitty.auth.application.fakes.FakeSessionStore;
-import ai.speckitty.auth.application.fakes.FakeSettings;
-import ai.speckitty.auth.application.fakes.FakeStorageInspector;
-import ai.speckitty.auth.application.fakes.Sessions;
 import ai.speckitty.auth.application.port.LockHolder;
 import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.Settings;
@@ -15,7 +11,11 @@ import ai.speckitty.auth.application.port.StorageInspector;
 import ai.speckitty.auth.application.port.UnreadableKind;
 import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.application.server.ServerSource;
+import ai.speckitty.auth.application.testkit.FakeSettings;
+import ai.speckitty.auth.application.testkit.FakeStorageInspector;
+import ai.speckitty.auth.application.testkit.InMemorySessionStore;
 import ai.speckitty.auth.domain.doctor.FindingId;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -27,19 +27,19 @@ import org.junit.jupiter.api.Test;
 class DiagnoseTest {
     private static final String HOST = "box1";
 
-    private SessionRead read = new SessionRead.Present(Sessions.fresh());
+    private SessionRead read = new SessionRead.Present(TestSessions.session("fresh"));
     private FakeStorageInspector inspector = FakeStorageInspector.healthy();
     private Settings settings = FakeSettings.none();
-    private FakeSessionStore store;
+    private InMemorySessionStore store;
 
     private DoctorReport diagnose() {
-        store = new FakeSessionStore(read);
         return doctor().diagnose();
     }
 
     private Diagnose doctor() {
-        store = new FakeSessionStore(read);
-        return new Diagnose(store, inspector, new ServerResolver(settings), Clock.fixed(Sessions.NOW, ZoneOffset.UTC),
+        store = new InMemorySessionStore();
+        store.preset(read);
+        return new Diagnose(store, inspector, new ServerResolver(settings), Clock.fixed(TestSessions.NOW, ZoneOffset.UTC),
                 () -> HOST);
     }
 
@@ -54,7 +54,7 @@ class DiagnoseTest {
     }
 
     private static LockHolder holder(String host, Duration age) {
-        return new LockHolder(4242, host, Optional.of(Sessions.NOW.minus(age)), "0.1.0");
+        return new LockHolder(4242, host, Optional.of(TestSessions.NOW.minus(age)), "0.1.0");
     }
 
     @Test
@@ -64,7 +64,7 @@ class DiagnoseTest {
         assertFalse(report.hasCriticalFinding());
         assertTrue(report.credentials().readable());
         assertEquals(OptionalLong.of(1), report.credentials().schemaVersion());
-        assertEquals(Optional.of("sess_1"), report.session().orElseThrow().sessionId());
+        assertEquals(Optional.of("sess_fresh"), report.session().orElseThrow().sessionId());
         assertEquals(0, store.lockAttempts(), "doctor never takes the lock");
         assertEquals(0, inspector.clearCalls(), "doctor changes nothing");
     }
@@ -163,18 +163,20 @@ class DiagnoseTest {
 
     @Test
     void f104RefreshExpiredAndNotWhenServerManaged() {
-        read = new SessionRead.Present(Sessions.session(Duration.ofHours(-2), Duration.ofSeconds(-10)));
+        read = new SessionRead.Present(TestSessions.expiringIn(Duration.ofHours(-2), Duration.ofSeconds(-10)));
         assertEquals(List.of(FindingId.F_104), ids(diagnose()));
 
-        read = new SessionRead.Present(Sessions.session(Duration.ofHours(-2), null));
+        read = new SessionRead.Present(TestSessions.expiringIn(Duration.ofHours(-2), null));
         assertEquals(List.of(FindingId.F_107), ids(diagnose()), "no known refresh expiry: refreshed on next use");
     }
 
     @Test
     void f104WhenAccessExpiredAndNoRefreshTokenExists() {
-        read = new SessionRead.Present(Sessions.session(Duration.ofHours(-2), null, false));
+        read = new SessionRead.Present(
+                TestSessions.withoutRefreshToken(TestSessions.expiringIn(Duration.ofHours(-2), null)));
         assertEquals(List.of(FindingId.F_104), ids(diagnose()));
-        read = new SessionRead.Present(Sessions.session(Duration.ofHours(2), null, false));
+        read = new SessionRead.Present(
+                TestSessions.withoutRefreshToken(TestSessions.expiringIn(Duration.ofHours(2), null)));
         assertEquals(List.of(), ids(diagnose()), "still usable until the access token expires");
     }
 
@@ -186,10 +188,10 @@ class DiagnoseTest {
         assertFalse(report.hasCriticalFinding(), "F-105 is a warning");
         Finding.ServerMismatch mismatch = (Finding.ServerMismatch) only(report, FindingId.F_105);
         assertEquals("https://other.example", mismatch.configured().value());
-        assertEquals(Sessions.SERVER, mismatch.sessionUrl().value());
+        assertEquals(TestSessions.SERVER, mismatch.sessionUrl().value());
         assertEquals(ServerSource.CONFIG_FILE, mismatch.source());
 
-        settings = FakeSettings.env(Sessions.SERVER + "/");
+        settings = FakeSettings.env(TestSessions.SERVER + "/");
         assertEquals(List.of(), ids(diagnose()));
     }
 
@@ -207,7 +209,7 @@ class DiagnoseTest {
 
     @Test
     void f107AccessExpiredButRefreshable() {
-        read = new SessionRead.Present(Sessions.session(Duration.ofSeconds(4), Duration.ofDays(3)));
+        read = new SessionRead.Present(TestSessions.expiringIn(Duration.ofSeconds(4), Duration.ofDays(3)));
         DoctorReport report = diagnose();
         assertEquals(List.of(FindingId.F_107), ids(report));
         assertEquals(new Finding.AccessTokenExpired(), only(report, FindingId.F_107));
@@ -216,7 +218,7 @@ class DiagnoseTest {
 
     @Test
     void findingsAreOrderedMostSevereFirst() {
-        read = new SessionRead.Present(Sessions.session(Duration.ofSeconds(-4), Duration.ofDays(3)));
+        read = new SessionRead.Present(TestSessions.expiringIn(Duration.ofSeconds(-4), Duration.ofDays(3)));
         settings = FakeSettings.env("https://other.example");
         inspector.setFacts(FakeStorageInspector.facts("0700", true, "0640",
                 FakeStorageInspector.lock(false, holder("box9", Duration.ofHours(1)))));

@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import ai.speckitty.auth.application.port.ServerSetting;
 import ai.speckitty.auth.application.server.ServerResolver;
-import ai.speckitty.auth.domain.session.ServerUrl;
-import ai.speckitty.auth.application.server.ServerUsed;
 import ai.speckitty.auth.application.server.ServerSource;
+import ai.speckitty.auth.application.server.ServerUsed;
+import ai.speckitty.auth.application.testkit.FakeSettings;
 import ai.speckitty.auth.application.testkit.InMemorySessionStore;
 import ai.speckitty.auth.application.testkit.MutableClock;
 import ai.speckitty.auth.application.testkit.ScriptedAuthServer;
-import ai.speckitty.auth.application.testkit.TestSessions;
 import ai.speckitty.auth.domain.revoke.RevokeOutcome;
+import ai.speckitty.auth.domain.session.ServerUrl;
 import ai.speckitty.auth.domain.session.StoredSession;
-import ai.speckitty.auth.domain.session.Tokens;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,11 +25,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LogoutTest {
     private static final ServerUsed SESSIONS_SERVER = new ServerUsed(
             TestSessions.session("s").server().orElseThrow(), ServerSource.SESSION, Optional.empty());
-    private final MutableClock clock = new MutableClock(TestSessions.T0);
+    private final MutableClock clock = new MutableClock(TestSessions.NOW);
     private final ScriptedAuthServer server = new ScriptedAuthServer();
     private final InMemorySessionStore store = new InMemorySessionStore(TestSessions.session("s"));
-    private ServerSetting setting = new ServerSetting.NotConfigured();
-    private final Logout logout = new Logout(store, server, new ServerResolver(() -> setting), clock, Duration.ofMillis(200));
+    private final FakeSettings settings = FakeSettings.none();
+    private final Logout logout = new Logout(store, server, new ServerResolver(settings), clock, Duration.ofMillis(200));
 
     @ParameterizedTest
     @EnumSource(value = RevokeOutcome.class, names = {"REVOKED", "SERVER_FAILURE", "NETWORK_ERROR"})
@@ -53,10 +53,7 @@ class LogoutTest {
     @Test
     void noRefreshTokenMeansNoRequest() {
         StoredSession s = TestSessions.session("s");
-        Tokens t = s.tokens();
-        store.presetSession(new StoredSession(s.server(),
-                new Tokens(t.access(), Optional.empty(), t.accessExpiresAt(), t.refreshExpiresAt(), t.scope()),
-                s.info(), s.user(), s.teams()));
+        store.presetSession(TestSessions.withoutRefreshToken(s));
         assertEquals(new LogoutResult.LoggedOut(new Revocation.Attempted(RevokeOutcome.NO_REFRESH_TOKEN)),
                 logout.execute(false));
         assertEquals(0, server.journal().size());
@@ -66,8 +63,8 @@ class LogoutTest {
     @Test
     void aSessionWithoutAServerIsRevokedAtTheConfiguredOne() {
         StoredSession s = TestSessions.session("s");
-        store.presetSession(new StoredSession(Optional.empty(), s.tokens(), s.info(), s.user(), s.teams()));
-        setting = new ServerSetting.Configured("https://configured.example.com", ServerSetting.Source.ENVIRONMENT);
+        store.presetSession(TestSessions.withServer(s, null));
+        settings.configure(new ServerSetting.Configured("https://configured.example.com", ServerSetting.Source.ENVIRONMENT));
         server.onRevoke(RevokeOutcome.REVOKED);
 
         ServerUrl configured = ServerUrl.parse("https://configured.example.com").url().orElseThrow();
@@ -79,7 +76,7 @@ class LogoutTest {
     @Test
     void aSessionWithoutAServerAndNothingConfiguredIsDeletedUnrevoked() {
         StoredSession s = TestSessions.session("s");
-        store.presetSession(new StoredSession(Optional.empty(), s.tokens(), s.info(), s.user(), s.teams()));
+        store.presetSession(TestSessions.withServer(s, null));
 
         assertEquals(new LogoutResult.LoggedOut(new Revocation.NoServerKnown()), logout.execute(false));
         assertEquals(0, server.journal().size());
@@ -88,7 +85,7 @@ class LogoutTest {
 
     @Test
     void theRevocationGoesToTheSessionsServerWhateverIsConfiguredAndTheFileIsReadOnce() {
-        setting = new ServerSetting.Configured("https://configured.example.com", ServerSetting.Source.ENVIRONMENT);
+        settings.configure(new ServerSetting.Configured("https://configured.example.com", ServerSetting.Source.ENVIRONMENT));
         server.onRevoke(RevokeOutcome.REVOKED);
 
         logout.execute(false);

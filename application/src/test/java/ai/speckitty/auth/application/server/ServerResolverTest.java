@@ -4,25 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.speckitty.auth.application.fakes.FakeSettings;
-import ai.speckitty.auth.application.fakes.Sessions;
 import ai.speckitty.auth.application.port.ServerSetting;
+import ai.speckitty.auth.application.testkit.FakeSettings;
 import ai.speckitty.auth.domain.session.ServerUrl;
 import ai.speckitty.auth.domain.session.StoredSession;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ServerResolverTest {
-    private static final Optional<StoredSession> SESSION = Optional.of(Sessions.fresh());
+    private static final Optional<StoredSession> SESSION = Optional.of(TestSessions.session("fresh"));
 
     @Test
     void environmentWinsOverTheSession() {
         ServerResolution r = new ServerResolver(FakeSettings.env("https://env.example")).resolve(SESSION);
         assertEquals(Optional.of(new ServerUrl("https://env.example")), r.resolved());
         assertEquals(ServerSource.ENVIRONMENT, r.source());
-        assertEquals(Optional.of(new ServerUrl(Sessions.SERVER)), r.sessionUrl());
+        assertEquals(Optional.of(new ServerUrl(TestSessions.SERVER)), r.sessionUrl());
         assertTrue(r.mismatch());
-        assertEquals(Optional.of(new ServerUrl(Sessions.SERVER)), r.sessionServer(), "tokens go to the session's server");
+        assertEquals(Optional.of(new ServerUrl(TestSessions.SERVER)), r.sessionServer(), "tokens go to the session's server");
     }
 
     @Test
@@ -36,7 +36,7 @@ class ServerResolverTest {
     @Test
     void sessionUrlIsUsedWhenNothingIsConfigured() {
         ServerResolution r = new ServerResolver(FakeSettings.none()).resolve(SESSION);
-        assertEquals(Optional.of(new ServerUrl(Sessions.SERVER)), r.resolved());
+        assertEquals(Optional.of(new ServerUrl(TestSessions.SERVER)), r.resolved());
         assertEquals(ServerSource.SESSION, r.source());
         assertFalse(r.mismatch());
     }
@@ -51,7 +51,7 @@ class ServerResolverTest {
 
     @Test
     void trailingSlashDoesNotMakeAMismatch() {
-        ServerResolution r = new ServerResolver(FakeSettings.env(Sessions.SERVER + "/")).resolve(SESSION);
+        ServerResolution r = new ServerResolver(FakeSettings.env(TestSessions.SERVER + "/")).resolve(SESSION);
         assertFalse(r.mismatch());
         assertEquals(ServerSource.ENVIRONMENT, r.source());
     }
@@ -59,7 +59,7 @@ class ServerResolverTest {
     @Test
     void sessionWithoutRecordedUrlUsesTheResolvedOneAndHasNoMismatch() {
         ServerResolution r = new ServerResolver(FakeSettings.env("https://env.example"))
-                .resolve(Optional.of(Sessions.legacy()));
+                .resolve(Optional.of(TestSessions.legacy()));
         assertFalse(r.mismatch());
         assertEquals(Optional.of(new ServerUrl("https://env.example")), r.sessionServer());
     }

@@ -9,16 +9,17 @@ import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.application.server.ServerSource;
 import ai.speckitty.auth.application.server.ServerUsed;
 import ai.speckitty.auth.application.serversession.ServerSessionCheck.State;
+import ai.speckitty.auth.application.testkit.FakeSettings;
 import ai.speckitty.auth.application.testkit.Grants;
 import ai.speckitty.auth.application.testkit.InMemorySessionStore;
 import ai.speckitty.auth.application.testkit.MutableClock;
 import ai.speckitty.auth.application.testkit.ScriptedAuthServer;
-import ai.speckitty.auth.application.testkit.TestSessions;
 import ai.speckitty.auth.application.token.AccessTokenResult;
 import ai.speckitty.auth.application.token.GetAccessToken;
 import ai.speckitty.auth.domain.refresh.RefreshResult;
 import ai.speckitty.auth.domain.server.ServerFailure;
 import ai.speckitty.auth.domain.server.SessionStatusResult;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -27,11 +28,11 @@ import org.junit.jupiter.api.Test;
 
 /** SPEC §4.8 --server: active / invalid / check failed, refresh first when expired, skew over 60 s. */
 class CheckServerSessionTest {
-    private final MutableClock clock = new MutableClock(TestSessions.T0.plusSeconds(60));
+    private final MutableClock clock = new MutableClock(TestSessions.NOW.plusSeconds(60));
     private final ScriptedAuthServer server = new ScriptedAuthServer();
     private final InMemorySessionStore store = new InMemorySessionStore(TestSessions.session("s"));
-    private ServerSetting setting = new ServerSetting.NotConfigured();
-    private final ServerResolver resolver = new ServerResolver(() -> setting);
+    private final FakeSettings settings = FakeSettings.none();
+    private final ServerResolver resolver = new ServerResolver(settings);
     private final CheckServerSession check = new CheckServerSession(store, resolver,
             new GetAccessToken(store, server, resolver, clock, Duration.ofMillis(100)), server, clock);
 
@@ -84,7 +85,7 @@ class CheckServerSessionTest {
 
     @Test
     void mismatchSendsNoToken() {
-        setting = new ServerSetting.Configured("https://elsewhere.example.com", ServerSetting.Source.CONFIG_FILE);
+        settings.configure(new ServerSetting.Configured("https://elsewhere.example.com", ServerSetting.Source.CONFIG_FILE));
         ServerSessionCheck result = check.execute();
         assertEquals(State.CHECK_FAILED, result.state());
         assertTrue(result.failure().orElseThrow() instanceof ServerSessionCheck.Failure.WrongServer, result::toString);

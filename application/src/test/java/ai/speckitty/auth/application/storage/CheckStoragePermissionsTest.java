@@ -2,7 +2,7 @@ package ai.speckitty.auth.application.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ai.speckitty.auth.application.fakes.FakeStorageInspector;
+import ai.speckitty.auth.application.testkit.FakeStorageInspector;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -7,16 +7,17 @@ import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.application.server.ServerSource;
 import ai.speckitty.auth.application.server.ServerUsed;
+import ai.speckitty.auth.application.testkit.FakeSettings;
 import ai.speckitty.auth.application.testkit.Grants;
 import ai.speckitty.auth.application.testkit.InMemorySessionStore;
 import ai.speckitty.auth.application.testkit.MutableClock;
 import ai.speckitty.auth.application.testkit.ScriptedAuthServer;
-import ai.speckitty.auth.application.testkit.TestSessions;
 import ai.speckitty.auth.application.token.AccessTokenResult;
 import ai.speckitty.auth.application.token.GetAccessToken;
 import ai.speckitty.auth.domain.refresh.RefreshResult;
 import ai.speckitty.auth.domain.server.ServerFailure;
 import ai.speckitty.auth.domain.server.SyncProbeResult;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -24,11 +25,11 @@ import org.junit.jupiter.api.Test;
 
 /** One test per row of the SPEC §4.9 table. */
 class CheckSyncConnectionTest {
-    private final MutableClock clock = new MutableClock(TestSessions.T0.plusSeconds(60));
+    private final MutableClock clock = new MutableClock(TestSessions.NOW.plusSeconds(60));
     private final ScriptedAuthServer server = new ScriptedAuthServer();
     private final InMemorySessionStore store = new InMemorySessionStore(TestSessions.session("s"));
-    private ServerSetting setting = new ServerSetting.NotConfigured();
-    private final ServerResolver resolver = new ServerResolver(() -> setting);
+    private final FakeSettings settings = FakeSettings.none();
+    private final ServerResolver resolver = new ServerResolver(settings);
     private final CheckSyncConnection check = new CheckSyncConnection(store, resolver,
             new GetAccessToken(store, server, resolver, clock, Duration.ofMillis(100)), server);
 
@@ -68,7 +69,7 @@ class CheckSyncConnectionTest {
 
     @Test
     void wrongServerSendsNoToken() {
-        setting = new ServerSetting.Configured("https://other.example.com", ServerSetting.Source.ENVIRONMENT);
+        settings.configure(new ServerSetting.Configured("https://other.example.com", ServerSetting.Source.ENVIRONMENT));
         SyncCheck result = check.execute(true);
         assertEquals(SyncStatus.WRONG_SERVER, result.status());
         assertEquals("https://app.spec-kitty.ai", result.server().orElseThrow().url().value());

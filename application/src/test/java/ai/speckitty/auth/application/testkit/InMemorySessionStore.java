@@ -49,6 +49,11 @@ public final class InMemorySessionStore implements SessionStore {
         state = new SessionRead.Present(session);
     }
 
+    /** Whatever a read should find (any {@link SessionRead}, at any location), without counting it as a write. */
+    public synchronized void preset(SessionRead read) {
+        state = read;
+    }
+
     public synchronized void presetAbsent() {
         state = new SessionRead.Absent();
     }
@@ -130,6 +135,11 @@ public final class InMemorySessionStore implements SessionStore {
 
     public synchronized int lockTimeouts() {
         return lockTimeouts;
+    }
+
+    /** Every call of {@link #lock}, whether it got the lock or not (read-only use cases make none). */
+    public synchronized int lockAttempts() {
+        return lockAcquisitions + lockTimeouts;
     }
 
     /** True while a transaction is open. */

@@ -10,6 +10,7 @@ import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.SessionStore;
 import ai.speckitty.auth.application.port.SessionTransaction;
 import ai.speckitty.auth.application.port.StoreFailure;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +49,7 @@ class InMemorySessionStoreTest extends SessionStoreContract {
         }
         store.presetUnreadable("garbage");
         try (SessionTransaction tx = store.lock(Duration.ZERO).orElseThrow()) {
-            tx.setAside(TestSessions.T0);
+            tx.setAside(TestSessions.NOW);
         }
         assertEquals(List.of(TestSessions.session("a"), TestSessions.session("b")), store.writtenSessions());
         assertEquals(1, store.deletes());

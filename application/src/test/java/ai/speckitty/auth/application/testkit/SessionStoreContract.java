@@ -11,6 +11,7 @@ import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.port.SessionStore;
 import ai.speckitty.auth.application.port.SessionTransaction;
 import ai.speckitty.auth.domain.session.StoredSession;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +108,7 @@ public abstract class SessionStoreContract {
         SessionStore store = newStore();
         makeUnreadable(store);
         try (SessionTransaction tx = lock(store)) {
-            String aside = tx.setAside(TestSessions.T0);
+            String aside = tx.setAside(TestSessions.NOW);
             assertNotEquals(store.location(), aside);
             assertInstanceOf(SessionRead.Absent.class, tx.read());
             tx.write(TestSessions.session("fresh-login"));

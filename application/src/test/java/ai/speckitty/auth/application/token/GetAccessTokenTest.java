@@ -5,20 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.speckitty.auth.application.fakes.FakeSettings;
 import ai.speckitty.auth.application.port.SessionRead;
 import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.application.server.ServerSource;
 import ai.speckitty.auth.application.server.ServerUsed;
+import ai.speckitty.auth.application.testkit.FakeSettings;
 import ai.speckitty.auth.application.testkit.InMemorySessionStore;
 import ai.speckitty.auth.application.testkit.MutableClock;
 import ai.speckitty.auth.application.testkit.ScriptedAuthServer;
-import ai.speckitty.auth.application.testkit.TestSessions;
 import ai.speckitty.auth.application.token.AccessTokenResult.ExpiryCause;
 import ai.speckitty.auth.application.token.AccessTokenResult.Problem;
 import ai.speckitty.auth.domain.refresh.RefreshResult;
 import ai.speckitty.auth.domain.server.ServerFailure;
 import ai.speckitty.auth.domain.session.StoredSession;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** SPEC §4.3 and every branch of §4.4, each asserting what the server was sent and what is on disk. */
 class GetAccessTokenTest {
     /** Sessions issued at T0 have a 1 h access token; at this instant it is expired, the refresh is not. */
-    private static final Instant LATER = TestSessions.T0.plus(Duration.ofHours(2));
+    private static final Instant LATER = TestSessions.NOW.plus(Duration.ofHours(2));
 
     private final MutableClock clock = new MutableClock(LATER);
     private final ScriptedAuthServer server = new ScriptedAuthServer();
@@ -43,7 +43,7 @@ class GetAccessTokenTest {
 
     @Test
     void freshTokenIsUsedWithoutLockOrRequest() {
-        clock.set(TestSessions.T0.plusSeconds(60));
+        clock.set(TestSessions.NOW.plusSeconds(60));
         AccessTokenResult result = run();
         assertEquals("access-old", ((AccessTokenResult.Ready) result).accessToken().value());
         assertEquals(0, server.journal().size());
@@ -285,7 +285,7 @@ class GetAccessTokenTest {
 
     @Test
     void expiredRefreshTokenNeedsLoginWithoutRequestOrDelete() {
-        clock.set(TestSessions.T0.plus(Duration.ofDays(31)));
+        clock.set(TestSessions.NOW.plus(Duration.ofDays(31)));
         assertEquals(new AccessTokenResult.SessionExpired(ExpiryCause.REFRESH_TOKEN_EXPIRED), run());
         assertEquals(0, server.journal().size());
         assertEquals(0, store.deletes());

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.speckitty.auth.application.port.ServerSetting;
-import ai.speckitty.auth.application.port.Settings;
 import ai.speckitty.auth.application.server.ServerResolver;
+import ai.speckitty.auth.application.testkit.FakeSettings;
 import ai.speckitty.auth.application.testkit.InMemorySessionStore;
 import ai.speckitty.auth.application.testkit.MutableClock;
 import ai.speckitty.auth.application.testkit.ScriptedAuthServer;
-import ai.speckitty.auth.application.testkit.TestSessions;
 import ai.speckitty.auth.application.token.AccessTokenResult.Problem;
 import ai.speckitty.auth.domain.session.StoredSession;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -28,19 +28,15 @@ class GetAccessTokenWorkTest {
     private static final String SESSION_SERVER = "https://app.spec-kitty.ai";
     private static final String CONFIGURED = "https://configured.example.com";
 
-    private final MutableClock clock = new MutableClock(TestSessions.T0.plusSeconds(60));
+    private final MutableClock clock = new MutableClock(TestSessions.NOW.plusSeconds(60));
     private final ScriptedAuthServer server = new ScriptedAuthServer();
     private final InMemorySessionStore store = new InMemorySessionStore(TestSessions.session("s"));
-    private final CountingSettings settings = new CountingSettings();
+    private final FakeSettings settings = FakeSettings.none();
     private final GetAccessToken getAccessToken =
             new GetAccessToken(store, server, new ServerResolver(settings), clock, Duration.ofMillis(200));
 
     private void expireAccessToken() {
         clock.advance(Duration.ofHours(2));
-    }
-
-    private static StoredSession withoutServer(StoredSession s) {
-        return new StoredSession(Optional.empty(), s.tokens(), s.info(), s.user(), s.teams());
     }
 
     private List<String> serversCalled() {
@@ -54,7 +50,7 @@ class GetAccessTokenWorkTest {
         assertEquals("access-s", assertInstanceOf(AccessTokenResult.Ready.class, result).accessToken().value());
         assertEquals(1, store.reads());
         assertEquals(0, store.lockAcquisitions());
-        assertEquals(0, settings.lookups);
+        assertEquals(0, settings.lookups());
         assertEquals(0, server.journal().size());
     }
 
@@ -69,7 +65,7 @@ class GetAccessTokenWorkTest {
         assertEquals(2, store.reads(), "the lock-free read and the SPEC §4.3 re-read under the lock");
         assertEquals(1, store.lockAcquisitions());
         assertEquals(1, store.writes());
-        assertEquals(0, settings.lookups, "the session records its server");
+        assertEquals(0, settings.lookups(), "the session records its server");
     }
 
     @Test
@@ -83,29 +79,29 @@ class GetAccessTokenWorkTest {
 
     @Test
     void theRefreshOfASessionThatRecordsItsServerGoesThereWhateverIsConfigured() {
-        settings.setting = new ServerSetting.Configured(CONFIGURED, ServerSetting.Source.ENVIRONMENT);
+        settings.configure(new ServerSetting.Configured(CONFIGURED, ServerSetting.Source.ENVIRONMENT));
         expireAccessToken();
         server.onRefresh(rotated("new", 8));
 
         assertInstanceOf(AccessTokenResult.Ready.class, getAccessToken.execute());
 
         assertEquals(List.of(SESSION_SERVER), serversCalled());
-        assertEquals(0, settings.lookups);
+        assertEquals(0, settings.lookups());
     }
 
     @Test
     void aFreshSessionWithoutAServerNeverLooksAtTheSettings() {
-        store.presetSession(withoutServer(TestSessions.session("s")));
+        store.presetSession(TestSessions.withServer(TestSessions.session("s"), null));
 
         assertInstanceOf(AccessTokenResult.Ready.class, getAccessToken.execute());
 
-        assertEquals(0, settings.lookups);
+        assertEquals(0, settings.lookups());
     }
 
     @Test
     void theRefreshOfASessionWithoutAServerGoesToTheConfiguredOneResolvedOnce() {
-        store.presetSession(withoutServer(TestSessions.session("s")));
-        settings.setting = new ServerSetting.Configured(CONFIGURED, ServerSetting.Source.CONFIG_FILE);
+        store.presetSession(TestSessions.withServer(TestSessions.session("s"), null));
+        settings.configure(new ServerSetting.Configured(CONFIGURED, ServerSetting.Source.CONFIG_FILE));
         expireAccessToken();
         server.onRefresh(rotated("new", 8));
 
@@ -113,14 +109,14 @@ class GetAccessTokenWorkTest {
 
         assertTrue(assertInstanceOf(AccessTokenResult.Ready.class, result).refreshed());
         assertEquals(List.of(CONFIGURED), serversCalled());
-        assertEquals(1, settings.lookups);
+        assertEquals(1, settings.lookups());
         assertEquals(2, store.reads());
         assertEquals(1, store.lockAcquisitions());
     }
 
     @Test
     void aSessionWithoutAServerAndNothingConfiguredCannotBeRefreshedAndIsKept() {
-        StoredSession serverless = withoutServer(TestSessions.session("s"));
+        StoredSession serverless = TestSessions.withServer(TestSessions.session("s"), null);
         store.presetSession(serverless);
         expireAccessToken();
 
@@ -129,30 +125,18 @@ class GetAccessTokenWorkTest {
         assertEquals(new AccessTokenResult.Unavailable(Problem.NO_SERVER, Optional.empty()), result);
         assertEquals(0, server.journal().size());
         assertEquals(Optional.of(serverless), store.current());
-        assertEquals(1, settings.lookups);
+        assertEquals(1, settings.lookups());
     }
 
     @Test
     void anUnusableConfiguredServerIsNoFallbackForASessionWithoutOne() {
-        store.presetSession(withoutServer(TestSessions.session("s")));
-        settings.setting = new ServerSetting.Configured("http://plain.example.com", ServerSetting.Source.ENVIRONMENT);
+        store.presetSession(TestSessions.withServer(TestSessions.session("s"), null));
+        settings.configure(new ServerSetting.Configured("http://plain.example.com", ServerSetting.Source.ENVIRONMENT));
         expireAccessToken();
 
         AccessTokenResult result = getAccessToken.execute();
 
         assertEquals(new AccessTokenResult.Unavailable(Problem.NO_SERVER, Optional.empty()), result);
         assertEquals(0, server.journal().size());
-    }
-
-    /** Settings set by the test that count how often they are consulted. */
-    private static final class CountingSettings implements Settings {
-        ServerSetting setting = new ServerSetting.NotConfigured();
-        int lookups;
-
-        @Override
-        public ServerSetting configuredServer() {
-            lookups++;
-            return setting;
-        }
     }
 }

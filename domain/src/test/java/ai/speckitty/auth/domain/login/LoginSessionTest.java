@@ -1,5 +1,6 @@
 package ai.speckitty.auth.domain.login;
 
+import static ai.speckitty.auth.domain.testkit.TestSessions.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.speckitty.auth.domain.refresh.TokenGrant;
@@ -17,7 +18,6 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class LoginSessionTest {
-    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     private static final ServerUrl SERVER = new ServerUrl("https://app.spec-kitty.ai/");
     private static final Team SHARED = new Team(Optional.of("t_shared"), "Shared", Optional.of("member"), false);
     private static final Team PRIVATE = new Team(Optional.of("t_private"), "Ada's space", Optional.of("owner"), true);

@@ -1,11 +1,12 @@
 package ai.speckitty.auth.domain.refresh;
 
-import static ai.speckitty.auth.domain.refresh.Sessions.NOW;
-import static ai.speckitty.auth.domain.refresh.Sessions.session;
+import static ai.speckitty.auth.domain.testkit.TestSessions.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.speckitty.auth.domain.refresh.NextStep.GiveUpReason;
 import ai.speckitty.auth.domain.session.StoredSession;
+import ai.speckitty.auth.domain.testkit.TestSessions;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,15 +14,22 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class RejectionRuleTest {
-    private static final StoredSession REJECTED = session("s1", "rt-rejected", -10, 86_400L);
+    private static final StoredSession REJECTED = TestSessions.builder("s1").refreshToken("rt-rejected")
+            .accessExpiresIn(Duration.ofSeconds(-10)).refreshExpiresIn(Duration.ofDays(1)).build();
 
     static Stream<Arguments> rows() {
-        StoredSession sameAgain = session("s1", "rt-rejected", -10, 86_400L);
-        StoredSession rotatedFresh = session("s1", "rt-rotated", 3000, 86_400L);
-        StoredSession rotatedStale = session("s1", "rt-rotated", -10, 86_400L);
-        StoredSession otherLoginFresh = session("s2", "rt-rejected", 3000, 86_400L);
-        StoredSession newerButRefreshExpired = session("s2", "rt-other", -10, -1L);
-        StoredSession newerWithoutRefresh = session("s2", null, -10, null);
+        StoredSession sameAgain = TestSessions.builder("s1").refreshToken("rt-rejected")
+                .accessExpiresIn(Duration.ofSeconds(-10)).refreshExpiresIn(Duration.ofDays(1)).build();
+        StoredSession rotatedFresh = TestSessions.builder("s1").refreshToken("rt-rotated")
+                .accessExpiresIn(Duration.ofSeconds(3000)).refreshExpiresIn(Duration.ofDays(1)).build();
+        StoredSession rotatedStale = TestSessions.builder("s1").refreshToken("rt-rotated")
+                .accessExpiresIn(Duration.ofSeconds(-10)).refreshExpiresIn(Duration.ofDays(1)).build();
+        StoredSession otherLoginFresh = TestSessions.builder("s2").refreshToken("rt-rejected")
+                .accessExpiresIn(Duration.ofSeconds(3000)).refreshExpiresIn(Duration.ofDays(1)).build();
+        StoredSession newerButRefreshExpired = TestSessions.builder("s2").refreshToken("rt-other")
+                .accessExpiresIn(Duration.ofSeconds(-10)).refreshExpiresIn(Duration.ofSeconds(-1)).build();
+        StoredSession newerWithoutRefresh = TestSessions.builder("s2").refreshToken(null)
+                .accessExpiresIn(Duration.ofSeconds(-10)).refreshExpiresIn(null).build();
         return Stream.of(
                 Arguments.of("still the rejected session", Optional.of(sameAgain), new NextStep.DeletePersisted()),
                 Arguments.of("gone", Optional.empty(), new NextStep.GiveUp(GiveUpReason.LOGIN_REQUIRED)),

@@ -1,13 +1,14 @@
 package ai.speckitty.auth.domain.refresh;
 
-import static ai.speckitty.auth.domain.refresh.Sessions.NOW;
-import static ai.speckitty.auth.domain.refresh.Sessions.session;
+import static ai.speckitty.auth.domain.testkit.TestSessions.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import ai.speckitty.auth.domain.refresh.NextStep.GiveUpReason;
 import ai.speckitty.auth.domain.session.RefreshToken;
 import ai.speckitty.auth.domain.session.StoredSession;
+import ai.speckitty.auth.domain.testkit.TestSessions;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -21,19 +22,22 @@ class ReplayRuleTest {
 
     @Test
     void persistedTokenIsTheSpentOneSoItIsNeverSentAgain() {
-        StoredSession same = session("s1", "rt-spent", -100, null);
+        StoredSession same = TestSessions.builder("s1").refreshToken("rt-spent")
+                .accessExpiresIn(Duration.ofSeconds(-100)).refreshExpiresIn(null).build();
         assertEquals(new NextStep.GiveUp(GiveUpReason.REPLAY_NO_NEWER_TOKEN), ReplayRule.decide(SPENT, Optional.of(same), NOW));
     }
 
     @Test
     void newerTokenWithFreshAccessIsUsedWithoutRequest() {
-        StoredSession newer = session("s1", "rt-newer", 3000, null);
+        StoredSession newer = TestSessions.builder("s1").refreshToken("rt-newer")
+                .accessExpiresIn(Duration.ofSeconds(3000)).refreshExpiresIn(null).build();
         assertEquals(new NextStep.UseNewer(newer), ReplayRule.decide(SPENT, Optional.of(newer), NOW));
     }
 
     @Test
     void newerTokenWithStaleAccessIsTriedOnce() {
-        StoredSession newer = session("s1", "rt-newer", 4, null);
+        StoredSession newer = TestSessions.builder("s1").refreshToken("rt-newer")
+                .accessExpiresIn(Duration.ofSeconds(4)).refreshExpiresIn(null).build();
         NextStep step = ReplayRule.decide(SPENT, Optional.of(newer), NOW);
         assertEquals(new NextStep.RetryWith(newer), step);
         assertNotEquals(SPENT, ((NextStep.RetryWith) step).session().tokens().refresh().orElseThrow());
@@ -41,14 +45,16 @@ class ReplayRuleTest {
 
     @Test
     void newerSessionWithoutRefreshTokenCannotBeRetried() {
-        StoredSession newer = session("s1", null, -1, null);
+        StoredSession newer = TestSessions.builder("s1").refreshToken(null)
+                .accessExpiresIn(Duration.ofSeconds(-1)).refreshExpiresIn(null).build();
         assertEquals(new NextStep.GiveUp(GiveUpReason.NEWER_SESSION_CANNOT_REFRESH),
                 ReplayRule.decide(SPENT, Optional.of(newer), NOW));
     }
 
     @Test
     void newerSessionWhoseRefreshTokenExpiredIsReportedAsExpired() {
-        StoredSession newer = session("s1", "rt-newer", -1, -1L);
+        StoredSession newer = TestSessions.builder("s1").refreshToken("rt-newer")
+                .accessExpiresIn(Duration.ofSeconds(-1)).refreshExpiresIn(Duration.ofSeconds(-1)).build();
         assertEquals(new NextStep.GiveUp(GiveUpReason.NEWER_SESSION_EXPIRED), ReplayRule.decide(SPENT, Optional.of(newer), NOW));
     }
 }

@@ -1,19 +1,22 @@
 package ai.speckitty.auth.domain.refresh;
 
-import static ai.speckitty.auth.domain.refresh.Sessions.NOW;
-import static ai.speckitty.auth.domain.refresh.Sessions.session;
+import static ai.speckitty.auth.domain.testkit.TestSessions.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.speckitty.auth.domain.session.AccessToken;
 import ai.speckitty.auth.domain.session.RefreshToken;
 import ai.speckitty.auth.domain.session.StoredSession;
+import ai.speckitty.auth.domain.testkit.TestSessions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class SessionRotationTest {
-    private static final StoredSession PREVIOUS = session("s1", "rt-old", -10, 86_400L);
+    private static final StoredSession PREVIOUS = TestSessions.builder("s1").refreshToken("rt-old")
+            .accessExpiresIn(Duration.ofSeconds(-10)).refreshExpiresIn(Duration.ofDays(1))
+            .issuedAgo(Duration.ofHours(2)).build();
 
     private static TokenGrant grant(OptionalLong expiresIn, Optional<RefreshToken> refresh, Optional<Instant> refreshAt,
             OptionalLong refreshIn, Optional<String> scope, OptionalLong generation) {

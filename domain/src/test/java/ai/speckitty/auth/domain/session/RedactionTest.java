@@ -1,5 +1,6 @@
 package ai.speckitty.auth.domain.session;
 
+import static ai.speckitty.auth.domain.testkit.TestSessions.NOW;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,6 @@ import ai.speckitty.auth.domain.login.PkceVerifier;
 import ai.speckitty.auth.domain.refresh.RefreshResult;
 import ai.speckitty.auth.domain.refresh.TokenGrant;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -25,20 +25,19 @@ class RedactionTest {
 
     private static final String ACCESS = "acc-7f3a9c1e-SECRET";
     private static final String REFRESH = "ref-19be42d0-SECRET";
-    private static final Instant AT = Instant.parse("2026-11-23T18:00:00Z");
 
     static Stream<Arguments> holdersOfTokens() {
         AccessToken access = new AccessToken(ACCESS);
         RefreshToken refresh = new RefreshToken(REFRESH);
-        Tokens tokens = new Tokens(access, Optional.of(refresh), AT, Optional.of(AT.plusSeconds(86400)),
+        Tokens tokens = new Tokens(access, Optional.of(refresh), NOW, Optional.of(NOW.plusSeconds(86400)),
                 Optional.of("offline_access"));
         StoredSession session = new StoredSession(Optional.of(new ServerUrl("https://app.spec-kitty.ai")), tokens,
                 new SessionInfo(Optional.of("sess_01J"), OptionalLong.of(7), Optional.of(AuthMethod.DEVICE_CODE),
-                        Optional.of(AT), Optional.of(AT)),
+                        Optional.of(NOW), Optional.of(NOW)),
                 new User(Optional.of("u_123"), Optional.of("ada@example.com"), Optional.of("Ada"), Optional.of("t_1")),
                 List.of(new Team(Optional.of("t_1"), "Ada's space", Optional.of("owner"), true)));
         TokenGrant grant = new TokenGrant(access, OptionalLong.of(3600), Optional.of(refresh), Optional.of("sess_01J"),
-                Optional.of("offline_access"), Optional.of(AT), OptionalLong.of(86400), OptionalLong.of(8));
+                Optional.of("offline_access"), Optional.of(NOW), OptionalLong.of(86400), OptionalLong.of(8));
         return Stream.of(
                 Arguments.of("AccessToken", access),
                 Arguments.of("RefreshToken", refresh),

@@ -1,5 +1,6 @@
 package ai.speckitty.auth.domain.session;
 
+import static ai.speckitty.auth.domain.testkit.TestSessions.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -14,7 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** SPEC §4.2 expiry, §4.3/§4.4 "a different session", and §2.5 default team, as tables. */
 class StoredSessionTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-23T17:00:00Z");
 
     @ParameterizedTest(name = "access expires at now {0} ms -> expired {1}")
     @CsvSource({

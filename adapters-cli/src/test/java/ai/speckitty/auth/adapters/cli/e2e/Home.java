@@ -1,5 +1,8 @@
 package ai.speckitty.auth.adapters.cli.e2e;
 
+import ai.speckitty.auth.adapters.cli.CredentialsFile;
+import ai.speckitty.auth.domain.session.StoredSession;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,12 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** A SPEC_KITTY_HOME under a JUnit temp dir, with real credentials files written in the SPEC §3 layout. */
 final class Home {
-    static final String ACCESS = "ACCESS-d1st1nct-7Q9xZ-token";
-    static final String REFRESH = "REFRESH-d1st1nct-K3mW8-token";
+    /** The label of the factory's session in every home: tokens {@code access-01JX} / {@code refresh-01JX}. */
+    private static final String LABEL = "01JX";
+    static final String ACCESS = "access-" + LABEL;
+    static final String REFRESH = "refresh-" + LABEL;
 
     private final Path root;
 
@@ -50,46 +54,13 @@ final class Home {
         return root.resolve("credentials.lock");
     }
 
-    /** A current-shape session; {@code refresh} null leaves refresh_expires_at out (server-managed). */
+    /** The factory's session on the wall clock as the credentials file; {@code refresh} null: server-managed. */
     Home session(Duration access, Duration refresh) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String refreshLine = refresh == null ? "" : "refresh_expires_at = \"" + now.plus(refresh) + "\"\n";
-        return write("""
-                schema_version = 1
-
-                [server]
-                url = "https://app.spec-kitty.ai"
-
-                [tokens]
-                access = "%s"
-                refresh = "%s"
-                access_expires_at = "%s"
-                %sscope = "offline_access"
-
-                [session]
-                id = "sess_01JX"
-                generation = 7
-                auth_method = "device_code"
-                issued_at = "%s"
-                last_used_at = "%s"
-
-                [user]
-                id = "u_123"
-                email = "ada@example.com"
-                name = "Ada Lovelace"
-                default_team_id = "t_1"
-
-                [[teams]]
-                id = "t_1"
-                name = "Ada's space"
-                role = "owner"
-                is_private_teamspace = true
-
-                [[teams]]
-                id = "t_2"
-                name = "Engines"
-                role = "member"
-                """.formatted(ACCESS, REFRESH, now.plus(access), refreshLine, now.minusSeconds(1800), now.minusSeconds(300)));
+        StoredSession session = TestSessions.onWallClock(LABEL).accessExpiresIn(access).refreshExpiresIn(refresh)
+                .issuedAgo(Duration.ofMinutes(30)).lastUsedAgo(Duration.ofMinutes(5)).build();
+        created0700IfMissing();
+        CredentialsFile.write(root, session);
+        return this;
     }
 
     Home fresh() {
@@ -98,7 +69,7 @@ final class Home {
 
     /** The older 2.x shape: no schema_version, username/team_slug, no session table. */
     Home legacy() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = TestSessions.wallClockNow();
         return write("""
                 [server]
                 url = "https://app.spec-kitty.ai"
@@ -116,9 +87,7 @@ final class Home {
 
     Home write(String content) {
         try {
-            if (!Files.isDirectory(root)) {
-                created0700();
-            }
+            created0700IfMissing();
             Path file = credentials();
             Files.deleteIfExists(file);
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
@@ -166,8 +135,15 @@ final class Home {
         }
     }
 
-    private void created0700() throws IOException {
-        Files.createDirectories(root.getParent());
-        Files.createDirectory(root, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    private void created0700IfMissing() {
+        if (Files.isDirectory(root)) {
+            return;
+        }
+        try {
+            Files.createDirectories(root.getParent());
+            Files.createDirectory(root, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

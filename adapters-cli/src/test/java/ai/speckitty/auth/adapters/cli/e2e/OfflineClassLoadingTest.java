@@ -27,7 +27,7 @@ class OfflineClassLoadingTest {
     @CsvSource({
             "auth status, 0, Authenticated as ada@example.com",
             "auth status --json, 0, \"authenticated\": true",
-            "auth token, 0, ACCESS-d1st1nct-7Q9xZ-token",
+            "auth token, 0, access-01JX",
             "auth doctor, 0, Run `spec-kitty auth doctor --server`",
             "auth doctor --json, 0, \"findings\": []",
             "sync status --json, 0, \"checked\": false"})

@@ -16,6 +16,7 @@ import ai.speckitty.auth.domain.session.StoredSession;
 import ai.speckitty.auth.domain.session.Team;
 import ai.speckitty.auth.domain.session.Tokens;
 import ai.speckitty.auth.domain.session.User;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import ai.speckitty.auth.sandbox.IssuedSession;
 import ai.speckitty.auth.sandbox.RecordedRequest;
 import ai.speckitty.auth.sandbox.Sandbox;
@@ -34,7 +35,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -126,38 +126,28 @@ final class SandboxHome implements AutoCloseable {
 
     /** The access token expired a minute ago (the client refreshes before use). */
     static StoredSession accessExpired(StoredSession s) {
-        Tokens t = s.tokens();
-        return withTokens(s, new Tokens(t.access(), t.refresh(), now().minusSeconds(60), t.refreshExpiresAt(), t.scope()));
+        return TestSessions.withExpiries(s, TestSessions.wallClockNow().minusSeconds(60), s.tokens().refreshExpiresAt());
     }
 
     /** Both tokens expired: the session cannot be refreshed (SPEC §4.2). */
     static StoredSession refreshExpired(StoredSession s) {
-        Tokens t = s.tokens();
-        return withTokens(s, new Tokens(t.access(), t.refresh(), now().minusSeconds(3600), Optional.of(now().minusSeconds(60)), t.scope()));
+        Instant now = TestSessions.wallClockNow();
+        return TestSessions.withExpiries(s, now.minusSeconds(3600), Optional.of(now.minusSeconds(60)));
     }
 
     /** No refresh token at all (logout's NO_REFRESH_TOKEN). */
     static StoredSession withoutRefreshToken(StoredSession s) {
-        Tokens t = s.tokens();
-        return withTokens(s, new Tokens(t.access(), Optional.empty(), t.accessExpiresAt(), Optional.empty(), t.scope()));
+        return TestSessions.withoutRefreshToken(s);
     }
 
     /** The session records another server. */
     static UnaryOperator<StoredSession> atServer(String url) {
-        return s -> new StoredSession(Optional.of(new ServerUrl(url)), s.tokens(), s.info(), s.user(), s.teams());
+        return s -> TestSessions.withServer(s, url);
     }
 
     /** The session records no server, as older files do (the resolved one is used). */
     static StoredSession withoutServer(StoredSession s) {
-        return new StoredSession(Optional.empty(), s.tokens(), s.info(), s.user(), s.teams());
-    }
-
-    private static StoredSession withTokens(StoredSession s, Tokens tokens) {
-        return new StoredSession(s.server(), tokens, s.info(), s.user(), s.teams());
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return TestSessions.withServer(s, null);
     }
 
     /** Writes the credentials file through the real store (atomic replace, 0600). */

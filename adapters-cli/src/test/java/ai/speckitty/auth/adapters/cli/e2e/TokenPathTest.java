@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.speckitty.auth.domain.session.StoredSession;
 import ai.speckitty.auth.sandbox.IssuedSession;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,13 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class TokenPathTest extends SandboxTestBase {
 
-    private static StoredSession withoutServer(StoredSession s) {
-        return new StoredSession(Optional.empty(), s.tokens(), s.info(), s.user(), s.teams());
-    }
-
     @Test
     void anExpiredSessionWithoutAServerIsRefreshedAtTheConfiguredOne() {
-        IssuedSession session = world.loggedIn(s -> withoutServer(SandboxHome.accessExpired(s)));
+        IssuedSession session = world.loggedIn(s -> SandboxHome.withoutServer(SandboxHome.accessExpired(s)));
 
         CliRun r = world.run(world.env("SPEC_KITTY_SAAS_URL", world.sandbox.baseUrl()), "auth", "token");
 
@@ -37,7 +32,7 @@ class TokenPathTest extends SandboxTestBase {
 
     @Test
     void anExpiredSessionWithoutAServerAndNothingConfiguredKeepsTheSessionAndSendsNothing() {
-        world.loggedIn(s -> withoutServer(SandboxHome.accessExpired(s)));
+        world.loggedIn(s -> SandboxHome.withoutServer(SandboxHome.accessExpired(s)));
         StoredSession before = world.requireOnDisk();
 
         CliRun r = world.run("auth", "token");
@@ -50,7 +45,7 @@ class TokenPathTest extends SandboxTestBase {
 
     @Test
     void aFreshSessionWithoutAServerNeedsNoConfiguredServer() {
-        IssuedSession session = world.loggedIn(TokenPathTest::withoutServer);
+        IssuedSession session = world.loggedIn(SandboxHome::withoutServer);
 
         CliRun r = world.run("auth", "token");
 
@@ -59,7 +54,7 @@ class TokenPathTest extends SandboxTestBase {
 
     @Test
     void aSessionWithoutAServerIsRevokedAtTheConfiguredOne() {
-        IssuedSession session = world.loggedIn(TokenPathTest::withoutServer);
+        IssuedSession session = world.loggedIn(SandboxHome::withoutServer);
 
         CliRun r = world.run(world.env("SPEC_KITTY_SAAS_URL", world.sandbox.baseUrl()), "auth", "logout");
 

@@ -1,18 +1,19 @@
 package ai.speckitty.auth.adapters.cli.stampede;
 
+import ai.speckitty.auth.adapters.cli.CredentialsFile;
+import ai.speckitty.auth.domain.session.StoredSession;
+import ai.speckitty.auth.domain.testkit.TestSessions;
 import ai.speckitty.auth.sandbox.IssuedSession;
-import ai.speckitty.auth.sandbox.SandboxTeam;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
- * A SPEC_KITTY_HOME (0700) whose credentials file (0600, SPEC §3 layout) holds a sandbox-issued
- * session with an access token that expired a minute ago and a valid refresh token.
+ * A SPEC_KITTY_HOME (0700) whose credentials file holds the test-session factory's session with the
+ * session id, generation and tokens a sandbox issued: the access token expired a minute ago, the
+ * refresh token is valid.
  */
 public final class ExpiredSessionHome {
 
@@ -21,50 +22,11 @@ public final class ExpiredSessionHome {
 
     public static Path create(Path home, String serverUrl, IssuedSession issued) throws IOException {
         Files.createDirectory(home, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        Path credentials = home.resolve("credentials");
-        Files.createFile(credentials, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(credentials, toml(serverUrl, issued), StandardCharsets.UTF_8);
+        StoredSession session = TestSessions.onWallClock("stampede").server(serverUrl).sessionId(issued.sessionId())
+                .accessToken(issued.accessToken()).refreshToken(issued.refreshToken()).build();
+        StoredSession expired = TestSessions.withExpiries(TestSessions.withGeneration(session, issued.generation()),
+                TestSessions.wallClockNow().minusSeconds(60), Optional.ofNullable(issued.refreshExpiresAt()));
+        CredentialsFile.write(home, expired);
         return home;
-    }
-
-    private static String toml(String serverUrl, IssuedSession issued) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String refreshExpiry = issued.refreshExpiresAt() == null
-                ? "" : "refresh_expires_at = \"" + issued.refreshExpiresAt().truncatedTo(ChronoUnit.SECONDS) + "\"\n";
-        SandboxTeam team = issued.user().teams().get(0);
-        return """
-                schema_version = 1
-
-                [server]
-                url = "%s"
-
-                [tokens]
-                access = "%s"
-                refresh = "%s"
-                access_expires_at = "%s"
-                %sscope = "%s"
-
-                [session]
-                id = "%s"
-                generation = %d
-                auth_method = "device_code"
-                issued_at = "%s"
-                last_used_at = "%s"
-
-                [user]
-                id = "%s"
-                email = "%s"
-                name = "%s"
-                default_team_id = "%s"
-
-                [[teams]]
-                id = "%s"
-                name = "%s"
-                role = "%s"
-                is_private_teamspace = %s
-                """.formatted(serverUrl, issued.accessToken(), issued.refreshToken(), now.minusSeconds(60),
-                refreshExpiry, issued.scope(), issued.sessionId(), issued.generation(), now.minusSeconds(3600),
-                now.minusSeconds(3600), issued.user().id(), issued.user().email(), issued.user().name(), team.id(),
-                team.id(), team.name(), team.role(), Boolean.TRUE.equals(team.privateTeamspace()));
     }
 }

@@ -1,4 +1,4 @@
-package ai.speckitty.auth.application.fakes;
+package ai.speckitty.auth.application.testkit;
 
 import ai.speckitty.auth.application.port.LockHolder;
 import ai.speckitty.auth.application.port.LockState;
