@@ -8,13 +8,16 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.client.HttpClient;
+import com.github.tomakehurst.wiremock.http.client.HttpClientFactory;
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
  * Starts the WireMock server the sandbox runs in: 127.0.0.1 only, one catch-all stub answered by
  * the {@link Router}, and nothing WireMock would otherwise load or do at start that the sandbox
  * does not use (extension scanning, templating, the request journal, CORS, gzip, XML factories,
- * files), which is most of its start-up cost.
+ * files, and the proxy's Apache HTTP client with its TLS set-up), which is most of its start-up cost.
  */
 public final class WireMockHost {
 
@@ -22,6 +25,12 @@ public final class WireMockHost {
     private static final int CATCH_ALL_PRIORITY = 100;
     /** A files root that does not exist: no mappings or files are read at start. */
     private static final String NO_FILES = Path.of(System.getProperty("java.io.tmpdir"), "spec-kitty-sandbox-has-no-files").toString();
+
+    /** The sandbox never proxies; WireMock would otherwise build an Apache client and an SSLContext at start. */
+    private static final HttpClientFactory NO_PROXYING = (options, trustAll, trustedHosts, useSystemProperties) ->
+            (HttpClient) request -> {
+                throw new IOException("the sandbox proxies nothing");
+            };
 
     private WireMockHost() {
     }
@@ -48,6 +57,7 @@ public final class WireMockHost {
                 .containerThreads(16)
                 .jettyStopTimeout(0L)
                 .withRootDirectory(NO_FILES)
+                .httpClientFactory(NO_PROXYING)
                 .notifier(new ConsoleNotifier(false));
         WireMockServer server = new WireMockServer(options);
         server.start();
