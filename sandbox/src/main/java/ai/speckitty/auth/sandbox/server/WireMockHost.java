@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.client.HttpClient;
 import com.github.tomakehurst.wiremock.http.client.HttpClientFactory;
 import java.io.IOException;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.nio.file.Path;
 
 /**
@@ -31,6 +32,16 @@ public final class WireMockHost {
             (HttpClient) request -> {
                 throw new IOException("the sandbox proxies nothing");
             };
+
+    /**
+     * Jetty's pool waits half its stop timeout (2.5 s by default) for busy threads before it
+     * interrupts them; a sandbox closed while a slow fault still sleeps would wait that long.
+     */
+    private static QueuedThreadPool threadPool(Options options) {
+        QueuedThreadPool pool = new QueuedThreadPool(options.containerThreads());
+        pool.setStopTimeout(0);
+        return pool;
+    }
 
     private WireMockHost() {
     }
@@ -55,6 +66,7 @@ public final class WireMockHost {
                 .asynchronousResponseEnabled(false)
                 .jettyAcceptors(1)
                 .containerThreads(16)
+                .threadPoolFactory(WireMockHost::threadPool)
                 .jettyStopTimeout(0L)
                 .withRootDirectory(NO_FILES)
                 .httpClientFactory(NO_PROXYING)
