@@ -1,6 +1,6 @@
 package ai.speckitty.auth.sandbox;
 
-import ai.speckitty.auth.sandbox.json.Json;
+import ai.speckitty.auth.sandbox.server.JsonBodies;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,8 +54,16 @@ public record Fault(Kind kind, int status, String contentType, String body, Map<
             case 504 -> "gateway_timeout";
             default -> "error";
         };
-        Fault fault = status(status, "{\"error\":\"" + error + "\",\"error_description\":\"injected fault\"}");
+        Fault fault = oauthError(status, error, "injected fault");
         return status == 429 ? fault.withHeader("Retry-After", "1") : fault;
+    }
+
+    /**
+     * Answer this status with an OAuth error envelope (SPEC §2), e.g. 401 {@code session_invalid};
+     * a null description leaves {@code error_description} out.
+     */
+    public static Fault oauthError(int status, String error, String description) {
+        return status(status, JsonBodies.write(JsonBodies.fields("error", error, "error_description", description)));
     }
 
     /** Answer this status with this JSON body. */
@@ -98,14 +106,14 @@ public record Fault(Kind kind, int status, String contentType, String body, Map<
         }
         String access = field.equals("access_token") ? "sbx_at_hostile" + HOSTILE_TOKEN_TAIL : "sbx_at_wellformed";
         String refresh = field.equals("refresh_token") ? "sbx_rt_hostile" + HOSTILE_TOKEN_TAIL : "sbx_rt_wellformed";
-        String body = Json.object().put("access_token", access).put("token_type", "Bearer").put("expires_in", 3600)
-                .put("refresh_token", refresh).put("session_id", "sess_hostile").put("scope", "offline_access").toString();
+        String body = JsonBodies.write(JsonBodies.fields("access_token", access, "token_type", "Bearer", "expires_in", 3600,
+                "refresh_token", refresh, "session_id", "sess_hostile", "scope", "offline_access"));
         return status(200, body);
     }
 
     /**
-     * Process normally, send the status line and headers (with the full Content-Length) at once,
-     * then the body one byte per {@code interval}: each read succeeds, the answer never completes.
+     * Process normally, then send the answer (with the full Content-Length) one body byte per
+     * {@code interval}, the head with the first byte: each read succeeds, the answer takes ages.
      */
     public static Fault trickle(Duration interval) {
         return new Fault(Kind.TRICKLE, 0, null, null, Map.of(), interval);

@@ -1,10 +1,12 @@
 package ai.speckitty.auth.sandbox;
 
-import ai.speckitty.auth.sandbox.http.MiniHttpServer;
 import ai.speckitty.auth.sandbox.server.AdminEndpoints;
 import ai.speckitty.auth.sandbox.server.FaultBoard;
 import ai.speckitty.auth.sandbox.server.Router;
 import ai.speckitty.auth.sandbox.server.ServerState;
+import ai.speckitty.auth.sandbox.server.WireMockHost;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -36,13 +38,13 @@ public final class Sandbox implements AutoCloseable {
 
     private final ServerState state;
     private final Journal journal;
-    private final MiniHttpServer server;
+    private final WireMockServer server;
 
-    private Sandbox(SandboxConfig config, Consumer<String> accessLog) throws IOException {
+    private Sandbox(SandboxConfig config, Consumer<String> accessLog) {
         this.state = new ServerState(config);
         this.journal = new Journal();
         Router router = new Router(state, new AdminEndpoints(state, journal), journal::append, accessLog);
-        this.server = MiniHttpServer.start(config.port(), router, state::dateHeaderNow);
+        this.server = WireMockHost.start(config.port(), router);
         state.baseUrl("http://127.0.0.1:" + server.port());
     }
 
@@ -65,8 +67,9 @@ public final class Sandbox implements AutoCloseable {
     public static Sandbox start(SandboxConfig config, Consumer<String> accessLog) {
         try {
             return new Sandbox(config, accessLog);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not bind 127.0.0.1:" + config.port(), e);
+        } catch (FatalStartupException e) {
+            IOException cause = e.getCause() instanceof IOException io ? io : new IOException(e.getMessage());
+            throw new UncheckedIOException("could not bind 127.0.0.1:" + config.port(), cause);
         }
     }
 
@@ -203,7 +206,7 @@ public final class Sandbox implements AutoCloseable {
     /** Stops listening and closes open connections. */
     @Override
     public void close() {
-        server.close();
+        server.stop();
     }
 
     @Override

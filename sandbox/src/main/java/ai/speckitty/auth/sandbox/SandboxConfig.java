@@ -2,6 +2,7 @@ package ai.speckitty.auth.sandbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,6 +28,7 @@ public final class SandboxConfig {
     private final SyncMode syncMode;
     private final Duration dateSkew;
     private final SandboxUser user;
+    private final boolean noTeams;
     private final Clock clock;
 
     private SandboxConfig(Builder b) {
@@ -47,6 +49,7 @@ public final class SandboxConfig {
         syncMode = b.syncMode;
         dateSkew = b.dateSkew;
         user = b.user;
+        noTeams = b.noTeams;
         clock = b.clock;
     }
 
@@ -92,8 +95,10 @@ public final class SandboxConfig {
     public SyncMode syncMode() { return syncMode; }
     /** Added to the sandbox's time in the {@code Date} header only. */
     public Duration dateSkew() { return dateSkew; }
-    /** The user that browser and device logins authenticate as. */
-    public SandboxUser user() { return user; }
+    /** The user that browser and device logins authenticate as (without teams while {@link #noTeams()}). */
+    public SandboxUser user() { return noTeams ? user.teams(List.of()) : user; }
+    /** Whether the user's team memberships are hidden; clearing it gives the user its teams back. */
+    public boolean noTeams() { return noTeams; }
     /** The sandbox's clock (token expiry, grace window, {@code Date}); see also {@link Sandbox#advanceClock}. */
     public Clock clock() { return clock; }
 
@@ -102,7 +107,7 @@ public final class SandboxConfig {
         return "SandboxConfig[port=" + port + ", deviceInterval=" + deviceInterval + ", deviceMode=" + deviceMode
                 + ", authorizeMode=" + authorizeMode + ", accessTokenTtl=" + accessTokenTtl
                 + ", refreshTokenTtl=" + refreshTokenTtl + ", replayGraceWindow=" + replayGraceWindow
-                + ", syncMode=" + syncMode + ", dateSkew=" + dateSkew + ", user=" + user.email() + "]";
+                + ", syncMode=" + syncMode + ", dateSkew=" + dateSkew + ", user=" + user.email() + (noTeams ? " (no teams)" : "") + "]";
     }
 
     /** Builds a {@link SandboxConfig}; every setter returns this builder. */
@@ -124,6 +129,7 @@ public final class SandboxConfig {
         private SyncMode syncMode = SyncMode.HEALTHY;
         private Duration dateSkew = Duration.ZERO;
         private SandboxUser user = SandboxUser.ada();
+        private boolean noTeams = false;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -147,6 +153,7 @@ public final class SandboxConfig {
             syncMode = c.syncMode;
             dateSkew = c.dateSkew;
             user = c.user;
+            noTeams = c.noTeams;
             clock = c.clock;
         }
 
@@ -195,7 +202,11 @@ public final class SandboxConfig {
         public Builder replayGraceWindow(Duration value) { replayGraceWindow = nonNegative(value, "replayGraceWindow"); return this; }
         public Builder syncMode(SyncMode value) { syncMode = Objects.requireNonNull(value); return this; }
         public Builder dateSkew(Duration value) { dateSkew = Objects.requireNonNull(value); return this; }
-        public Builder user(SandboxUser value) { user = Objects.requireNonNull(value); return this; }
+        /** This user, with the teams it has (clears {@link #noTeams}). */
+        public Builder user(SandboxUser value) { user = Objects.requireNonNull(value); noTeams = false; return this; }
+        /** The user with another email; its id, name and teams are kept. */
+        public Builder email(String value) { user = user.email(value); return this; }
+        public Builder noTeams(boolean value) { noTeams = value; return this; }
         public Builder clock(Clock value) { clock = Objects.requireNonNull(value); return this; }
 
         public SandboxConfig build() {

@@ -97,7 +97,6 @@ public final class SandboxMain {
     /** Parses the arguments; never throws. {@code --name value} and {@code --name=value} both work. */
     public static Command parse(String... args) {
         SandboxConfig.Builder builder = SandboxConfig.builder();
-        SandboxConfig current = builder.build();
         Path portFile = null;
         boolean verbose = false;
         for (int i = 0; i < args.length; i++) {
@@ -124,10 +123,7 @@ public final class SandboxMain {
                     }
                     case "verbose" -> verbose = Boolean.parseBoolean(value) || value.isEmpty();
                     case "port-file" -> portFile = Path.of(value);
-                    default -> {
-                        ConfigOptions.apply(builder, current, name, value);
-                        current = builder.build();
-                    }
+                    default -> ConfigOptions.apply(builder, name, value);
                 }
             } catch (IllegalArgumentException e) {
                 return new Command.Invalid(e.getMessage().replace("unknown setting ", "unknown option --")

@@ -1,17 +1,14 @@
 package ai.speckitty.auth.sandbox.server;
 
+import static ai.speckitty.auth.sandbox.server.JsonBodies.fields;
+
 import ai.speckitty.auth.sandbox.Fault;
 import ai.speckitty.auth.sandbox.IssuedSession;
 import ai.speckitty.auth.sandbox.Journal;
 import ai.speckitty.auth.sandbox.RecordedRequest;
 import ai.speckitty.auth.sandbox.SandboxConfig;
 import ai.speckitty.auth.sandbox.SandboxUser;
-import ai.speckitty.auth.sandbox.http.HttpRequest;
-import ai.speckitty.auth.sandbox.http.HttpResponse;
-import ai.speckitty.auth.sandbox.http.MiniHttpServer;
-import ai.speckitty.auth.sandbox.http.Reply;
-import ai.speckitty.auth.sandbox.http.UrlForm;
-import ai.speckitty.auth.sandbox.json.Json;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +20,7 @@ import java.util.Set;
  * come from the query or a form body. The journal shows secrets only as fingerprints
  * ({@code sha256:} + 12 hex digits of the value's SHA-256).
  */
-public final class AdminEndpoints implements MiniHttpServer.Handler {
+public final class AdminEndpoints {
 
     private static final Set<String> SECRET_FIELDS = Set.of(
             "token", "refresh_token", "access_token", "code", "code_verifier", "device_code");
@@ -36,12 +33,11 @@ public final class AdminEndpoints implements MiniHttpServer.Handler {
         this.journal = journal;
     }
 
-    @Override
-    public Reply handle(HttpRequest request) {
-        Map<String, String> params = parameters(request);
-        String route = request.method() + " " + request.path().substring(Router.ADMIN_PREFIX.length());
+    ResponseDefinitionBuilder handle(Call call) {
+        Map<String, String> params = parameters(call);
+        String route = call.method() + " " + call.path().substring(Router.ADMIN_PREFIX.length());
         try {
-            return Reply.respond(switch (route) {
+            return switch (route) {
                 case "GET /journal" -> journal(params);
                 case "POST /journal/clear" -> cleared(journal::clear);
                 case "POST /fault" -> fault(params);
@@ -58,33 +54,32 @@ public final class AdminEndpoints implements MiniHttpServer.Handler {
                 case "POST /sessions/revoke" -> revokeSession(params);
                 case "POST /clock/advance" -> advance(params);
                 default -> Responses.notFound();
-            });
+            };
         } catch (IllegalArgumentException bad) {
-            return Reply.respond(Responses.oauthError(400, "invalid_request", bad.getMessage()));
+            return Responses.oauthError(400, "invalid_request", bad.getMessage());
         }
     }
 
-    private HttpResponse journal(Map<String, String> params) {
+    private ResponseDefinitionBuilder journal(Map<String, String> params) {
         List<RecordedRequest> requests = journal.matching(r ->
                 (!params.containsKey("method") || r.method().equals(params.get("method")))
                         && (!params.containsKey("path") || r.path().equals(params.get("path"))));
         List<Object> entries = requests.stream().map(AdminEndpoints::entry).toList();
-        return Responses.json(200, Json.object().put("count", entries.size()).put("requests", entries));
+        return Responses.json(200, fields("count", entries.size(), "requests", entries));
     }
 
     private static Object entry(RecordedRequest r) {
         String bearer = r.bearerToken();
-        return Json.object()
-                .put("sequence", r.sequence())
-                .put("received_at", r.receivedAt().toString())
-                .put("method", r.method())
-                .put("path", r.path())
-                .put("status", r.status())
-                .put("fault", r.fault())
-                .put("query", redacted(r.query()))
-                .put("form", redacted(r.form()))
-                .put("bearer", bearer == null ? null : Secrets.fingerprint(bearer))
-                .toMap();
+        return fields(
+                "sequence", r.sequence(),
+                "received_at", r.receivedAt().toString(),
+                "method", r.method(),
+                "path", r.path(),
+                "status", r.status(),
+                "fault", r.fault(),
+                "query", redacted(r.query()),
+                "form", redacted(r.form()),
+                "bearer", bearer == null ? null : Secrets.fingerprint(bearer));
     }
 
     private static Map<String, Object> redacted(Map<String, List<String>> fields) {
@@ -94,12 +89,14 @@ public final class AdminEndpoints implements MiniHttpServer.Handler {
         return out;
     }
 
-    private HttpResponse fault(Map<String, String> params) {
+    private ResponseDefinitionBuilder fault(Map<String, String> params) {
         String path = required(params, "path");
         int status = Integer.parseInt(params.getOrDefault("status", "500"));
         int retryAfter = Integer.parseInt(params.getOrDefault("retry_after", "1"));
         Fault fault = switch (params.getOrDefault("kind", "status")) {
-            case "status" -> Fault.status(status);
+            case "status" -> params.containsKey("error")
+                    ? Fault.oauthError(status, params.get("error"), params.get("error_description"))
+                    : Fault.status(status);
             case "throttled" -> Fault.throttled(retryAfter);
             case "non-json" -> Fault.nonJson();
             case "revoked-false" -> Fault.revokedFalse();
@@ -117,56 +114,56 @@ public final class AdminEndpoints implements MiniHttpServer.Handler {
         }
         String times = params.getOrDefault("times", "1");
         state.faults().add(path, fault, "always".equals(times) ? FaultBoard.ALWAYS : Integer.parseInt(times));
-        return Responses.json(200, Json.object().put("queued", fault.describe()).put("path", path).put("times", times));
+        return Responses.json(200, fields("queued", fault.describe(), "path", path, "times", times));
     }
 
-    private HttpResponse config(Map<String, String> params) {
+    private ResponseDefinitionBuilder config(Map<String, String> params) {
         if (params.containsKey("port")) {
             throw new IllegalArgumentException("port cannot change while running");
         }
         state.update(current -> {
             SandboxConfig.Builder builder = current.toBuilder();
-            params.forEach((name, value) -> ConfigOptions.apply(builder, current, name, value));
+            params.forEach((name, value) -> ConfigOptions.apply(builder, name, value));
             return builder.build();
         });
-        return Responses.json(200, Json.object().put("config", state.config().toString()));
+        return Responses.json(200, fields("config", state.config().toString()));
     }
 
-    private HttpResponse session(Map<String, String> params) {
+    private ResponseDefinitionBuilder session(Map<String, String> params) {
         SandboxUser user = params.containsKey("email") ? state.config().user().email(params.get("email")) : state.config().user();
         IssuedSession s = state.sessions().login(user, state.now(), state.lifetimes());
-        return Responses.noStore(Responses.json(200, Json.object()
-                .put("session_id", s.sessionId())
-                .put("access_token", s.accessToken())
-                .put("refresh_token", s.refreshToken())
-                .put("issued_at", Responses.iso(s.issuedAt()))
-                .put("access_expires_at", Responses.iso(s.accessExpiresAt()))
-                .put("refresh_expires_at", s.refreshExpiresAt() == null ? null : Responses.iso(s.refreshExpiresAt()))
-                .put("generation", s.generation())
-                .put("scope", s.scope())
-                .put("email", s.user().email())));
+        return Responses.noStore(Responses.json(200, fields(
+                "session_id", s.sessionId(),
+                "access_token", s.accessToken(),
+                "refresh_token", s.refreshToken(),
+                "issued_at", Responses.iso(s.issuedAt()),
+                "access_expires_at", Responses.iso(s.accessExpiresAt()),
+                "refresh_expires_at", s.refreshExpiresAt() == null ? null : Responses.iso(s.refreshExpiresAt()),
+                "generation", s.generation(),
+                "scope", s.scope(),
+                "email", s.user().email())));
     }
 
-    private HttpResponse sessions() {
-        List<Object> views = state.sessions().views().stream().map(v -> (Object) Json.object()
-                .put("session_id", v.sessionId()).put("email", v.email()).put("generation", v.generation())
-                .put("revoked", v.revoked()).put("created_at", Responses.iso(v.createdAt())).toMap()).toList();
-        return Responses.json(200, Json.object().put("sessions", views));
+    private ResponseDefinitionBuilder sessions() {
+        List<Object> views = state.sessions().views().stream().map(v -> (Object) fields(
+                "session_id", v.sessionId(), "email", v.email(), "generation", v.generation(),
+                "revoked", v.revoked(), "created_at", Responses.iso(v.createdAt()))).toList();
+        return Responses.json(200, fields("sessions", views));
     }
 
-    private HttpResponse revokeSession(Map<String, String> params) {
+    private ResponseDefinitionBuilder revokeSession(Map<String, String> params) {
         boolean known = state.sessions().revokeSession(required(params, "session_id"));
-        return Responses.json(known ? 200 : 404, Json.object().put("revoked", known));
+        return Responses.json(known ? 200 : 404, fields("revoked", known));
     }
 
-    private HttpResponse advance(Map<String, String> params) {
+    private ResponseDefinitionBuilder advance(Map<String, String> params) {
         state.advance(ConfigOptions.seconds(required(params, "seconds")));
-        return Responses.json(200, Json.object().put("now", Responses.iso(state.now())));
+        return Responses.json(200, fields("now", Responses.iso(state.now())));
     }
 
-    private static HttpResponse cleared(Runnable action) {
+    private static ResponseDefinitionBuilder cleared(Runnable action) {
         action.run();
-        return Responses.json(200, Json.object().put("cleared", true));
+        return Responses.json(200, fields("cleared", true));
     }
 
     private static String required(Map<String, String> params, String name) {
@@ -177,12 +174,10 @@ public final class AdminEndpoints implements MiniHttpServer.Handler {
         return value;
     }
 
-    private static Map<String, String> parameters(HttpRequest request) {
+    private static Map<String, String> parameters(Call call) {
         Map<String, String> params = new LinkedHashMap<>();
-        request.queryParameters().forEach((k, v) -> params.put(k, v.get(v.size() - 1)));
-        if (request.isForm()) {
-            UrlForm.parseLenient(request.bodyText()).forEach((k, v) -> params.put(k, v.get(v.size() - 1)));
-        }
+        call.queryOrEmpty().forEach((k, v) -> params.put(k, v.get(v.size() - 1)));
+        call.formOrEmpty().forEach((k, v) -> params.put(k, v.get(v.size() - 1)));
         return params;
     }
 }

@@ -1,13 +1,12 @@
 package ai.speckitty.auth.sandbox.server;
 
+import static ai.speckitty.auth.sandbox.server.JsonBodies.fields;
 import static ai.speckitty.auth.sandbox.server.Responses.oauthError;
 
 import ai.speckitty.auth.sandbox.SandboxTeam;
 import ai.speckitty.auth.sandbox.SyncMode;
-import ai.speckitty.auth.sandbox.http.HttpRequest;
-import ai.speckitty.auth.sandbox.http.HttpResponse;
-import ai.speckitty.auth.sandbox.json.Json;
-import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.util.Map;
 
 /** The Bearer endpoints: {@code /api/v1/me}, {@code session-status}, the sync probe and batch (SPEC §2.5–2.7). */
@@ -19,13 +18,13 @@ final class ApiEndpoints {
         this.state = state;
     }
 
-    HttpResponse me(HttpRequest request) {
-        return withSession(request, session -> {
-            Json.ObjectBuilder body = Json.object()
-                    .put("user_id", session.user().id())
-                    .put("email", session.user().email())
-                    .put("name", session.user().name())
-                    .put("teams", session.user().teams().stream().map(ApiEndpoints::team).toList());
+    ResponseDefinitionBuilder me(Call call) {
+        return withSession(call, session -> {
+            Map<String, Object> body = fields(
+                    "user_id", session.user().id(),
+                    "email", session.user().email(),
+                    "name", session.user().name(),
+                    "teams", session.user().teams().stream().map(ApiEndpoints::team).toList());
             if (state.config().refreshExpiresAtInMe() && session.refreshExpiresAt() != null) {
                 body.put("refresh_token_expires_at", Responses.iso(session.refreshExpiresAt()));
             }
@@ -34,67 +33,65 @@ final class ApiEndpoints {
     }
 
     private static Map<String, Object> team(SandboxTeam team) {
-        return Json.object().put("id", team.id()).put("name", team.name()).put("role", team.role())
-                .put("is_private_teamspace", team.privateTeamspace()).toMap();
+        return fields("id", team.id(), "name", team.name(), "role", team.role(),
+                "is_private_teamspace", team.privateTeamspace());
     }
 
-    HttpResponse sessionStatus(HttpRequest request) {
-        return withSession(request, session -> Responses.noStore(Responses.json(200, Json.object()
-                .put("session_id", session.sessionId())
-                .put("status", "active")
-                .put("current_generation", state.config().generationInRefresh() ? session.generation() : null)
-                .put("created_at", Responses.iso(session.createdAt())))));
+    ResponseDefinitionBuilder sessionStatus(Call call) {
+        return withSession(call, session -> Responses.noStore(Responses.json(200, fields(
+                "session_id", session.sessionId(),
+                "status", "active",
+                "current_generation", state.config().generationInRefresh() ? session.generation() : null,
+                "created_at", Responses.iso(session.createdAt())))));
     }
 
-    HttpResponse syncHealth(HttpRequest request) {
+    ResponseDefinitionBuilder syncHealth(Call call) {
         SyncMode mode = state.config().syncMode();
         if (mode == SyncMode.LEGACY || mode == SyncMode.LEGACY_ACCEPTS_EMPTY_BATCH) {
             return Responses.notFound();
         }
-        return withSession(request, session -> mode == SyncMode.FORBIDDEN ? forbidden()
-                : Responses.json(200, Json.object().put("status", "ok")));
+        return withSession(call, session -> mode == SyncMode.FORBIDDEN ? forbidden()
+                : Responses.json(200, fields("status", "ok")));
     }
 
-    HttpResponse eventsBatch(HttpRequest request) {
+    ResponseDefinitionBuilder eventsBatch(Call call) {
         SyncMode mode = state.config().syncMode();
-        return withSession(request, session -> {
+        return withSession(call, session -> {
             if (mode == SyncMode.FORBIDDEN) {
                 return forbidden();
             }
-            if (!request.isJson()) {
+            if (!call.isJson()) {
                 return oauthError(415, "unsupported_media_type", "The body must be application/json.");
             }
-            Object events;
-            try {
-                Object body = Json.parse(request.bodyText());
-                events = body instanceof Map<?, ?> object ? object.get("events") : null;
-            } catch (Json.JsonSyntaxException malformed) {
+            JsonNode body = JsonBodies.parseOrNull(call.body());
+            if (body == null) {
                 return oauthError(400, "invalid_json", "The body is not JSON.");
             }
-            if (!(events instanceof List<?> list)) {
+            JsonNode events = body.get("events");
+            if (events == null || !events.isArray()) {
                 return oauthError(400, "invalid_payload", "The body must be {\"events\": [...]}.");
             }
-            if (list.isEmpty() && mode != SyncMode.LEGACY_ACCEPTS_EMPTY_BATCH) {
-                return HttpResponse.json(400, "{\"error\":\"No events provided\"}");
+            if (events.isEmpty() && mode != SyncMode.LEGACY_ACCEPTS_EMPTY_BATCH) {
+                return Responses.text(400, "application/json", "{\"error\":\"No events provided\"}");
             }
-            return Responses.json(200, Json.object().put("accepted", list.size()).put("rejected", 0));
+            return Responses.json(200, fields("accepted", events.size(), "rejected", 0));
         });
     }
 
-    private static HttpResponse forbidden() {
+    private static ResponseDefinitionBuilder forbidden() {
         return oauthError(403, "permission_denied", "You are not a member of a team with access to this project.");
     }
 
     private interface SessionHandler {
-        HttpResponse handle(SessionRegistry.AccessCheck.Valid session);
+        ResponseDefinitionBuilder handle(SessionRegistry.AccessCheck.Valid session);
     }
 
     /** Runs the handler for a valid, unexpired access token; 401 alike for every other token. */
-    private HttpResponse withSession(HttpRequest request, SessionHandler handler) {
-        if (request.headerCount("authorization") > 1) {
+    private ResponseDefinitionBuilder withSession(Call call, SessionHandler handler) {
+        if (call.headerCount("authorization") > 1) {
             return oauthError(400, "invalid_request", "More than one Authorization header.");
         }
-        String authorization = request.header("authorization");
+        String authorization = call.header("authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 || authorization.substring(7).isBlank()) {
             return unauthorized();
@@ -109,13 +106,13 @@ final class ApiEndpoints {
         return unauthorized();
     }
 
-    private static HttpResponse unauthorized() {
+    private static ResponseDefinitionBuilder unauthorized() {
         return oauthError(401, "invalid_token", "The access token is not valid.")
                 .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     }
 
     /** The retired logout endpoint answers 410 (and is journaled like everything else). */
-    HttpResponse retiredLogout() {
+    ResponseDefinitionBuilder retiredLogout() {
         return oauthError(410, "endpoint_retired", "POST /api/v1/logout is retired; use POST /oauth/revoke.");
     }
 }

@@ -35,7 +35,7 @@ public final class ConfigOptions {
      *
      * @throws IllegalArgumentException naming the setting when the name or value is not valid
      */
-    public static void apply(SandboxConfig.Builder builder, SandboxConfig current, String rawName, String value) {
+    public static void apply(SandboxConfig.Builder builder, String rawName, String value) {
         String name = normalise(rawName);
         try {
             switch (name) {
@@ -50,8 +50,8 @@ public final class ConfigOptions {
                 case "refresh-ttl" -> builder.refreshTokenTtl("none".equalsIgnoreCase(value) ? null : seconds(value));
                 case "grace" -> builder.replayGraceWindow(seconds(value));
                 case "date-skew" -> builder.dateSkew(seconds(value));
-                case "email" -> builder.user(current.user().email(value));
-                case "no-teams" -> builder.user(bool(value) ? current.user().teams(List.of()) : current.user());
+                case "email" -> builder.email(value);
+                case "no-teams" -> builder.noTeams(bool(value));
                 case "rejection-status" -> builder.refreshRejectionStatus(Integer.parseInt(value));
                 case "generation" -> builder.generationInRefresh(bool(value));
                 case "refresh-expires-at" -> builder.refreshExpiresAtInToken(bool(value));

@@ -1,14 +1,14 @@
 package ai.speckitty.auth.sandbox.server;
 
+import static ai.speckitty.auth.sandbox.server.JsonBodies.fields;
 import static ai.speckitty.auth.sandbox.server.Responses.CLIENT_ID;
 import static ai.speckitty.auth.sandbox.server.Responses.oauthError;
 
 import ai.speckitty.auth.sandbox.AuthorizeMode;
 import ai.speckitty.auth.sandbox.SandboxConfig;
-import ai.speckitty.auth.sandbox.http.HttpRequest;
-import ai.speckitty.auth.sandbox.http.HttpResponse;
-import ai.speckitty.auth.sandbox.http.UrlForm;
-import ai.speckitty.auth.sandbox.json.Json;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,10 +28,10 @@ final class OAuthEndpoints {
     }
 
     /** Validates the request and redirects straight to the callback: no login page. */
-    HttpResponse authorize(HttpRequest request) {
+    ResponseDefinitionBuilder authorize(Call call) {
         Map<String, List<String>> query;
         try {
-            query = UrlForm.parse(request.rawQuery());
+            query = call.query();
         } catch (IllegalArgumentException malformed) {
             return oauthError(400, "invalid_request", "The query string is malformed.");
         }
@@ -53,10 +53,10 @@ final class OAuthEndpoints {
         String error = authorizeError(query, stateValue);
         if (error != null) {
             return redirect(redirectUri, "error=" + error + "&error_description="
-                    + UrlForm.encode("The sandbox answered " + error + ".") + stateParameter(stateValue));
+                    + encode("The sandbox answered " + error + ".") + stateParameter(stateValue));
         }
         String code = state.codes().issue(redirectUri, single(query, "code_challenge"), state.config().user(), state.now());
-        return redirect(redirectUri, "code=" + UrlForm.encode(code) + stateParameter(stateValue));
+        return redirect(redirectUri, "code=" + encode(code) + stateParameter(stateValue));
     }
 
     private String authorizeError(Map<String, List<String>> query, String stateValue) {
@@ -88,19 +88,19 @@ final class OAuthEndpoints {
     }
 
     private static String stateParameter(String stateValue) {
-        return stateValue == null || stateValue.isEmpty() ? "" : "&state=" + UrlForm.encode(stateValue);
+        return stateValue == null || stateValue.isEmpty() ? "" : "&state=" + encode(stateValue);
     }
 
-    private static HttpResponse redirect(String redirectUri, String query) {
-        return HttpResponse.redirect(302, redirectUri + "?" + query).withHeader("Cache-Control", "no-store");
+    private static ResponseDefinitionBuilder redirect(String redirectUri, String query) {
+        return Responses.redirect(302, redirectUri + "?" + query).withHeader("Cache-Control", "no-store");
     }
 
-    HttpResponse device(HttpRequest request) {
-        Responses.Form form = Responses.Form.of(request);
+    ResponseDefinitionBuilder device(Call call) {
+        Responses.Form form = Responses.Form.of(call);
         if (form.error() != null) {
             return form.error();
         }
-        HttpResponse missing = form.require("client_id");
+        ResponseDefinitionBuilder missing = form.require("client_id");
         if (missing != null) {
             return missing;
         }
@@ -113,22 +113,22 @@ final class OAuthEndpoints {
         SandboxConfig config = state.config();
         DeviceGrants.Started started = state.devices().start(config.user(), state.now(), config.deviceCodeTtl());
         String verification = state.baseUrl() + "/device";
-        return Responses.noStore(Responses.json(200, Json.object()
-                .put("device_code", started.deviceCode())
-                .put("user_code", started.userCode())
-                .put("verification_uri", verification)
-                .put("verification_uri_complete", verification + "?user_code=" + started.userCode())
-                .put("expires_in", config.deviceCodeTtl().toSeconds())
-                .put("interval", config.deviceInterval().toSeconds())));
+        return Responses.noStore(Responses.json(200, fields(
+                "device_code", started.deviceCode(),
+                "user_code", started.userCode(),
+                "verification_uri", verification,
+                "verification_uri_complete", verification + "?user_code=" + started.userCode(),
+                "expires_in", config.deviceCodeTtl().toSeconds(),
+                "interval", config.deviceInterval().toSeconds())));
     }
 
     /** RFC 7009 as SPEC §2.4 narrows it: exactly {@code token} and {@code token_type_hint=refresh_token}. */
-    HttpResponse revoke(HttpRequest request) {
-        Responses.Form form = Responses.Form.of(request);
+    ResponseDefinitionBuilder revoke(Call call) {
+        Responses.Form form = Responses.Form.of(call);
         if (form.error() != null) {
             return form.error();
         }
-        HttpResponse invalid = form.onlyThese("token", "token_type_hint");
+        ResponseDefinitionBuilder invalid = form.onlyThese("token", "token_type_hint");
         if (invalid == null) {
             invalid = form.require("token", "token_type_hint");
         }
@@ -142,7 +142,11 @@ final class OAuthEndpoints {
             return oauthError(400, "invalid_request", "The token is not well-formed.");
         }
         state.sessions().revokeByRefreshToken(form.get("token"));
-        return Responses.noStore(Responses.json(200, Json.object().put("revoked", true)));
+        return Responses.noStore(Responses.json(200, fields("revoked", true)));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String single(Map<String, List<String>> parameters, String name) {

@@ -1,9 +1,8 @@
 package ai.speckitty.auth.sandbox.server;
 
-import ai.speckitty.auth.sandbox.http.HttpRequest;
-import ai.speckitty.auth.sandbox.http.HttpResponse;
-import ai.speckitty.auth.sandbox.http.UrlForm;
-import ai.speckitty.auth.sandbox.json.Json;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -21,23 +20,31 @@ final class Responses {
     }
 
     /** The OAuth error envelope of SPEC §2 (descriptions never echo a value). */
-    static HttpResponse oauthError(int status, String error, String description) {
-        return noStore(HttpResponse.json(status, Json.object().put("error", error).put("error_description", description).toString()));
+    static ResponseDefinitionBuilder oauthError(int status, String error, String description) {
+        return noStore(json(status, JsonBodies.fields("error", error, "error_description", description)));
     }
 
-    static HttpResponse json(int status, Json.ObjectBuilder body) {
-        return HttpResponse.json(status, body.toString());
+    static ResponseDefinitionBuilder json(int status, Map<String, Object> body) {
+        return text(status, "application/json", JsonBodies.write(body));
     }
 
-    static HttpResponse noStore(HttpResponse response) {
+    static ResponseDefinitionBuilder text(int status, String contentType, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", contentType).withBody(body);
+    }
+
+    static ResponseDefinitionBuilder redirect(int status, String location) {
+        return aResponse().withStatus(status).withHeader("Location", location);
+    }
+
+    static ResponseDefinitionBuilder noStore(ResponseDefinitionBuilder response) {
         return response.withHeader("Cache-Control", "no-store").withHeader("Pragma", "no-cache");
     }
 
-    static HttpResponse notFound() {
+    static ResponseDefinitionBuilder notFound() {
         return oauthError(404, "not_found", "No such endpoint on the sandbox.");
     }
 
-    static HttpResponse methodNotAllowed(String allowed) {
+    static ResponseDefinitionBuilder methodNotAllowed(String allowed) {
         return oauthError(405, "method_not_allowed", "Use " + allowed + ".").withHeader("Allow", allowed);
     }
 
@@ -51,18 +58,18 @@ final class Responses {
     }
 
     /** A form body, checked the way the {@code /oauth/*} endpoints require (SPEC §2). */
-    record Form(Map<String, String> fields, HttpResponse error) {
+    record Form(Map<String, String> fields, ResponseDefinitionBuilder error) {
 
-        static Form of(HttpRequest request) {
-            if (!request.isForm()) {
+        static Form of(Call call) {
+            if (!call.isForm()) {
                 return failed("The body must be application/x-www-form-urlencoded.");
             }
-            if (request.headerCount("authorization") > 0) {
+            if (call.headerCount("authorization") > 0) {
                 return failed("A public client sends no Authorization header.");
             }
             Map<String, List<String>> parsed;
             try {
-                parsed = UrlForm.parse(request.bodyText());
+                parsed = call.form();
             } catch (IllegalArgumentException malformed) {
                 return failed("The form body is malformed.");
             }
@@ -85,7 +92,7 @@ final class Responses {
         }
 
         /** An invalid_request answer when a required field is missing or empty, else null. */
-        HttpResponse require(String... names) {
+        ResponseDefinitionBuilder require(String... names) {
             for (String name : names) {
                 String value = fields.get(name);
                 if (value == null || value.isEmpty()) {
@@ -96,7 +103,7 @@ final class Responses {
         }
 
         /** An invalid_request answer when any field other than these is present, else null. */
-        HttpResponse onlyThese(String... names) {
+        ResponseDefinitionBuilder onlyThese(String... names) {
             List<String> allowed = List.of(names);
             for (String name : fields.keySet()) {
                 if (!allowed.contains(name)) {

@@ -1,16 +1,16 @@
 package ai.speckitty.auth.sandbox.server;
 
+import static ai.speckitty.auth.sandbox.server.JsonBodies.fields;
 import static ai.speckitty.auth.sandbox.server.Responses.CLIENT_ID;
 import static ai.speckitty.auth.sandbox.server.Responses.oauthError;
 
 import ai.speckitty.auth.sandbox.IssuedSession;
 import ai.speckitty.auth.sandbox.SandboxConfig;
 import ai.speckitty.auth.sandbox.SandboxUser;
-import ai.speckitty.auth.sandbox.http.HttpRequest;
-import ai.speckitty.auth.sandbox.http.HttpResponse;
-import ai.speckitty.auth.sandbox.json.Json;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** {@code POST /oauth/token}: the authorization code, device code and refresh grants (SPEC §2.3). */
@@ -25,12 +25,12 @@ final class TokenEndpoint {
         this.state = state;
     }
 
-    HttpResponse handle(HttpRequest request) {
-        Responses.Form form = Responses.Form.of(request);
+    ResponseDefinitionBuilder handle(Call call) {
+        Responses.Form form = Responses.Form.of(call);
         if (form.error() != null) {
             return form.error();
         }
-        HttpResponse missing = form.require("grant_type");
+        ResponseDefinitionBuilder missing = form.require("grant_type");
         if (missing != null) {
             return missing;
         }
@@ -42,8 +42,8 @@ final class TokenEndpoint {
         };
     }
 
-    private HttpResponse authorizationCode(Responses.Form form) {
-        HttpResponse invalid = firstOf(form.require("code", "redirect_uri", "client_id", "code_verifier"), clientCheck(form));
+    private ResponseDefinitionBuilder authorizationCode(Responses.Form form) {
+        ResponseDefinitionBuilder invalid = firstOf(form.require("code", "redirect_uri", "client_id", "code_verifier"), clientCheck(form));
         if (invalid != null) {
             return invalid;
         }
@@ -62,8 +62,8 @@ final class TokenEndpoint {
         return tokens(state.sessions().login(grant.user(), now, state.lifetimes()), false);
     }
 
-    private HttpResponse deviceCode(Responses.Form form) {
-        HttpResponse invalid = firstOf(form.require("device_code", "client_id"), clientCheck(form));
+    private ResponseDefinitionBuilder deviceCode(Responses.Form form) {
+        ResponseDefinitionBuilder invalid = firstOf(form.require("device_code", "client_id"), clientCheck(form));
         if (invalid != null) {
             return invalid;
         }
@@ -84,8 +84,8 @@ final class TokenEndpoint {
         };
     }
 
-    private HttpResponse refresh(Responses.Form form) {
-        HttpResponse invalid = firstOf(
+    private ResponseDefinitionBuilder refresh(Responses.Form form) {
+        ResponseDefinitionBuilder invalid = firstOf(
                 form.onlyThese("grant_type", "refresh_token", "client_id"),
                 form.require("refresh_token", "client_id"),
                 clientCheck(form));
@@ -99,23 +99,23 @@ final class TokenEndpoint {
             return tokens(rotated.session(), true);
         }
         if (outcome instanceof SessionRegistry.RefreshOutcome.BenignReplay replay) {
-            return Responses.noStore(Responses.json(409, Json.object()
-                    .put("error", "refresh_replay_benign_retry")
-                    .put("error_description", "This refresh token was just used; retry with the newer one.")
-                    .put("retry_after", replay.retryAfterSeconds())));
+            return Responses.noStore(Responses.json(409, fields(
+                    "error", "refresh_replay_benign_retry",
+                    "error_description", "This refresh token was just used; retry with the newer one.",
+                    "retry_after", replay.retryAfterSeconds())));
         }
         return oauthError(config.refreshRejectionStatus(), "invalid_grant", "The refresh token is invalid, expired or revoked.");
     }
 
-    private HttpResponse tokens(IssuedSession session, boolean isRefresh) {
+    private ResponseDefinitionBuilder tokens(IssuedSession session, boolean isRefresh) {
         SandboxConfig config = state.config();
-        Json.ObjectBuilder body = Json.object()
-                .put("access_token", session.accessToken())
-                .put("token_type", "Bearer")
-                .put("expires_in", Duration.between(session.issuedAt(), session.accessExpiresAt()).toSeconds())
-                .put("refresh_token", session.refreshToken())
-                .put("session_id", session.sessionId())
-                .put("scope", session.scope());
+        Map<String, Object> body = fields(
+                "access_token", session.accessToken(),
+                "token_type", "Bearer",
+                "expires_in", Duration.between(session.issuedAt(), session.accessExpiresAt()).toSeconds(),
+                "refresh_token", session.refreshToken(),
+                "session_id", session.sessionId(),
+                "scope", session.scope());
         if (session.refreshExpiresAt() != null) {
             if (config.refreshExpiresAtInToken()) {
                 body.put("refresh_token_expires_at", Responses.iso(session.refreshExpiresAt()));
@@ -130,13 +130,13 @@ final class TokenEndpoint {
         return Responses.noStore(Responses.json(200, body));
     }
 
-    private static HttpResponse clientCheck(Responses.Form form) {
+    private static ResponseDefinitionBuilder clientCheck(Responses.Form form) {
         return CLIENT_ID.equals(form.get("client_id")) ? null
                 : oauthError(401, "invalid_client", "Unknown client_id; this server knows cli_native.");
     }
 
-    private static HttpResponse firstOf(HttpResponse... answers) {
-        for (HttpResponse answer : answers) {
+    private static ResponseDefinitionBuilder firstOf(ResponseDefinitionBuilder... answers) {
+        for (ResponseDefinitionBuilder answer : answers) {
             if (answer != null) {
                 return answer;
             }

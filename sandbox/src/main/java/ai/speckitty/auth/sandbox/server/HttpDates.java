@@ -1,4 +1,4 @@
-package ai.speckitty.auth.sandbox.http;
+package ai.speckitty.auth.sandbox.server;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The HTTP {@code Date} format (IMF-fixdate, RFC 9110 §5.6.7). */
-public final class HttpDates {
+final class HttpDates {
 
     private static final DateTimeFormatter IMF_FIXDATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
@@ -14,11 +14,7 @@ public final class HttpDates {
     private HttpDates() {
     }
 
-    public static String format(Instant instant) {
+    static String format(Instant instant) {
         return IMF_FIXDATE.format(instant);
-    }
-
-    public static Instant parse(String text) {
-        return IMF_FIXDATE.parse(text, Instant::from);
     }
 }
