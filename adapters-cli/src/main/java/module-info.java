@@ -4,7 +4,4 @@ module ai.speckitty.auth.adapters.cli {
     requires ai.speckitty.auth.adapters.store;
     requires ai.speckitty.auth.adapters.http;
     requires info.picocli;
-
-    // picocli reads and sets the annotated fields of the command classes.
-    opens ai.speckitty.auth.adapters.cli.command to info.picocli;
 }
