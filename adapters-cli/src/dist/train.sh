@@ -10,9 +10,9 @@
 #    and the app's: <image>/lib/spec-kitty.jsa, which the launcher passes as
 #    -XX:SharedArchiveFile.
 # Why not one recording run (-XX:ArchiveClassesAtExit, or the JDK 24+ AOT cache with
-# -XX:AOTCacheOutput): those see one JVM, so one command, and cannot store picocli's 172 Java 5
-# classes, which are then parsed from the image on every start. The merged static dump covers
-# every training command and stores picocli; measured on JDK 17 and 25 it costs 15-40 ms less
+# -XX:AOTCacheOutput): those see one JVM, so one command, and could not store picocli's Java 5
+# classes (now compiled for Java 17 by build-picocli.sh, so the dump also verifies them). The merged
+# static dump covers every training command and stores picocli; measured on JDK 17 and 25 it costs 15-40 ms less
 # CPU per start than either recording run and than an AOT-linked (-XX:+AOTClassLinking) dump,
 # which must leave picocli out too. SPEC_KITTY_TRAIN_AOT=1 builds that AOT-linked cache instead
 # (JDK 24+; <image>/lib/spec-kitty.aot, which the launcher prefers when present).
