@@ -25,7 +25,6 @@ set -eu
 image=$1 feature=$2 work=$3 jdk=${4:-}
 dist=$(cd -P -- "$(dirname -- "$0")" && pwd -P)
 launcher=$image/bin/spec-kitty
-main=ai.speckitty.auth.adapters.cli/ai.speckitty.auth.adapters.cli.Main
 
 if [ "${SPEC_KITTY_TRAIN_AOT:-0}" = 1 ] && [ "$feature" -ge 24 ]; then
   cache=$image/lib/spec-kitty.aot
@@ -161,7 +160,7 @@ if ! env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS -u _JAVA_OPTIONS \
     -XX:SharedClassListFile="$work/classlist" -XX:SharedArchiveFile="$cache" \
     -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxRAM=16g \
     -Xlog:disable -Xlog:all=warning:file="$work/dump.log" \
-    -m "$main" >"$work/dump.out" 2>&1; then
+    -cp "$image/lib/no-class-path" >"$work/dump.out" 2>&1; then
   echo "creating the start-up cache failed, see $work/dump.out and $work/dump.log:" >&2
   cat "$work/dump.out" >&2
   exit 1
