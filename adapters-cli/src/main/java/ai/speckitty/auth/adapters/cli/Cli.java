@@ -31,33 +31,24 @@ final class Cli {
     /** Help lines are at most this wide (the messages' limit too). */
     static final int HELP_WIDTH = 100;
 
-    /** The leaf commands of each group, in help order: the order a newcomer meets them. */
-    private static final List<String> AUTH_LEAVES = List.of("login", "status", "whoami", "token", "doctor", "logout");
-    private static final List<String> SYNC_LEAVES = List.of("status");
-
     /**
      * Builds the command tree for these arguments, only as far as they reach: a run pays for the
-     * model of the commands it may need, no more. {@code --version} and {@code --help} get the
-     * root and the names of its commands; {@code auth ...} the auth group and, when a leaf is
-     * named, that leaf alone; {@code help}, completion and typos at the root get the whole tree.
+     * model of the commands it may need, no more. {@code auth ...} and {@code sync ...} get their
+     * group, with the one leaf they name or else all its leaves (for its usage and suggestions);
+     * {@code --version} and {@code --help} the root and its commands without their leaves (the
+     * root's help lists names only); {@code help}, completion and typos the whole tree.
      */
     static CommandLine build(CliContext context, boolean debug, String... args) {
         List<String> words = commandWords(args);
+        String first = words.isEmpty() ? "" : words.get(0);
         CommandLine root = new CommandLine(new SpecKittyCommand().spec());
-        if (words.isEmpty()) {
-            root.addSubcommand(group(new AuthCommand().spec(), "auth", List.of(), context));
-            root.addSubcommand(group(new SyncCommand().spec(), "sync", List.of(), context));
-            root.addSubcommand(new CompletionCommand().spec());
-            root.addSubcommand(new HelpCommand().spec());
-        } else if (words.get(0).equals("auth") || words.get(0).equals("sync")) {
-            String name = words.get(0);
-            List<String> leaves = name.equals("auth") ? AUTH_LEAVES : SYNC_LEAVES;
+        if (first.equals("auth") || first.equals("sync")) {
+            List<String> leaves = leaves(first);
             boolean leafNamed = words.size() >= 2 && leaves.contains(words.get(1));
-            CommandSpec group = name.equals("auth") ? new AuthCommand().spec() : new SyncCommand().spec();
-            root.addSubcommand(group(group, name, leafNamed ? List.of(words.get(1)) : leaves, context));
+            root.addSubcommand(group(first, leafNamed ? List.of(words.get(1)) : leaves, context));
         } else {
-            root.addSubcommand(group(new AuthCommand().spec(), "auth", AUTH_LEAVES, context));
-            root.addSubcommand(group(new SyncCommand().spec(), "sync", SYNC_LEAVES, context));
+            root.addSubcommand(group("auth", words.isEmpty() ? List.of() : leaves("auth"), context));
+            root.addSubcommand(group("sync", words.isEmpty() ? List.of() : leaves("sync"), context));
             root.addSubcommand(new CompletionCommand().spec());
             root.addSubcommand(new HelpCommand().spec());
         }
@@ -87,9 +78,14 @@ final class Cli {
         return words;
     }
 
-    /** The group with these of its leaves. */
-    private static CommandLine group(CommandSpec spec, String name, List<String> leaves, CliContext context) {
-        CommandLine group = new CommandLine(spec);
+    /** The leaf commands of a group, in help order: the order a newcomer meets them. */
+    private static List<String> leaves(String group) {
+        return group.equals("auth") ? List.of("login", "status", "whoami", "token", "doctor", "logout") : List.of("status");
+    }
+
+    /** The group named {@code name} with these of its leaves. */
+    private static CommandLine group(String name, List<String> leaves, CliContext context) {
+        CommandLine group = new CommandLine(name.equals("auth") ? new AuthCommand().spec() : new SyncCommand().spec());
         for (String leaf : leaves) {
             group.addSubcommand(leaf(name, leaf, context));
         }
@@ -116,11 +112,7 @@ final class Cli {
         }
     }
 
-    /**
-     * Usage errors and unexpected failures of a command. A class, not lambdas: a lambda's proxy
-     * would make the start-up archive link picocli's Java 5 interfaces, which then drops them
-     * from the archive and costs opening the module image on every start.
-     */
+    /** Usage errors and unexpected failures of a command (one class rather than two lambdas to link at start-up). */
     private static final class ErrorHandlers
             implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
         private final PrintWriter err;
