@@ -30,7 +30,12 @@ final class CommandSpecs {
 
     /** A boolean option, off unless given. */
     static OptionSpec flag(String name, String... description) {
-        return OptionSpec.builder(name).type(boolean.class).initialValue(false).description(description).build();
+        return flagBuilder(name).description(description).build();
+    }
+
+    /** A boolean option with these names, off unless given, to be refined before it is built. */
+    static OptionSpec.Builder flagBuilder(String... names) {
+        return OptionSpec.builder(names).type(boolean.class).initialValue(false);
     }
 
     /** Whether {@code flag} was given. */
@@ -51,9 +56,9 @@ final class CommandSpecs {
     /** The two options picocli's {@code mixinStandardHelpOptions} adds, with its wording. */
     private static CommandSpec standardHelpOptions() {
         CommandSpec mixin = CommandSpec.create();
-        mixin.addOption(OptionSpec.builder("-h", "--help").type(boolean.class).initialValue(false).usageHelp(true)
+        mixin.addOption(flagBuilder("-h", "--help").usageHelp(true)
                 .descriptionKey("mixinStandardHelpOptions.help").description("Show this help message and exit.").build());
-        mixin.addOption(OptionSpec.builder("-V", "--version").type(boolean.class).initialValue(false).versionHelp(true)
+        mixin.addOption(flagBuilder("-V", "--version").versionHelp(true)
                 .descriptionKey("mixinStandardHelpOptions.version").description("Print version information and exit.").build());
         return mixin;
     }

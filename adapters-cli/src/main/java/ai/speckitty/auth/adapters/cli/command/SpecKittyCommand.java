@@ -12,7 +12,7 @@ public final class SpecKittyCommand implements Callable<Integer> {
 
     public SpecKittyCommand() {
         // Inherited: every subcommand accepts it and shows it in its help.
-        OptionSpec debug = OptionSpec.builder("--debug").type(boolean.class).initialValue(false).scopeType(ScopeType.INHERIT)
+        OptionSpec debug = CommandSpecs.flagBuilder("--debug").scopeType(ScopeType.INHERIT)
                 .description("On stderr: one line per HTTP call (method, path, status, time),",
                         "never a token, and the stack trace of an unexpected error (escaped).")
                 .build();
