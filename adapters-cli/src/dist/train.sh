@@ -103,8 +103,10 @@ try_train() {
 }
 
 # Offline commands on a fresh session (doctor exits 1 on a critical finding: still working).
-# Few runs keep the build cheap: these four load every class that doctor --json, auth --help or
-# --version load (compared class by class), and the network runs below cover most of them again.
+# The CLI builds only the commands the arguments name, so each command class is loaded (and
+# archived) only by a run that names it: a class missing from the archive costs opening the
+# module image on every start of that command. These runs cover every command class and the
+# help, completion and JSON renderers; the network runs below cover the HTTP stack.
 train status 0 auth status
 train status-json 0 auth status --json
 # A session without teams reads and renders through other call sites (lambdas) than one with.
@@ -112,8 +114,14 @@ make_home no-teams '/^\[\[teams\]\]/,$d; /^default_team_id/d'
 home=no-teams
 train status-no-teams 0 auth status
 home=home
+train whoami 0 auth whoami
 train doctor "0 1" auth doctor
+train doctor-json "0 1" auth doctor --json
+train sync-status 0 sync status --json
 train help 0 --help
+train auth-help 0 auth --help
+train help-command 0 help auth login
+train completion 0 generate-completion
 
 # Network commands against the training server, on a session recorded for it.
 if [ -n "$server_pid" ]; then
