@@ -66,105 +66,24 @@ unset SPEC_KITTY_SAAS_URL SPEC_KITTY_ENABLE_SAAS_SYNC SPEC_KITTY_JAVA_OPTS JAVA_
   JDK_JAVA_OPTIONS _JAVA_OPTIONS HTTP_PROXY HTTPS_PROXY http_proxy https_proxy ALL_PROXY all_proxy
 export NO_COLOR=1
 
-python3 - "$bin" "$kind" "$java" "$sandbox_jar" "$work" "$runs" "$warmups" "$repeats" $sizes <<'PY'
-import json, os, random, resource, statistics, subprocess, sys, time, urllib.request
+BENCH_LIB=$root/scripts/lib python3 - "$bin" "$kind" "$java" "$sandbox_jar" "$work" "$runs" "$warmups" "$repeats" $sizes <<'PY'
+import os, random, resource, statistics, subprocess, sys, time
 from datetime import datetime, timedelta, timezone
 
 bin_, kind, java, sandbox_jar, work = sys.argv[1:6]
 runs, warmups, repeats = (int(a) for a in sys.argv[6:9])
 sizes = [int(a) for a in sys.argv[9:]]
-opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback, never a proxy
+sys.path.insert(0, os.environ["BENCH_LIB"])
+import sandbox_client
+from sandbox_client import write_credentials
 
 
 def fail(message):
-    print("bench-token: " + message, file=sys.stderr)
-    sys.exit(1)
-
-
-def iso(moment):
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-class Sandbox:
-    def __init__(self):
-        port_file = os.path.join(work, "sandbox.port")
-        self.log = open(os.path.join(work, "sandbox.log"), "w")
-        self.proc = subprocess.Popen([java, "-jar", sandbox_jar, "--port", "0", "--port-file", port_file],
-                                     stdout=self.log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 30
-        while not (os.path.exists(port_file) and open(port_file).read().strip()):
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                fail("the sandbox did not start; see its log")
-            time.sleep(0.05)
-        self.url = "http://127.0.0.1:" + open(port_file).read().strip()
-
-    def admin(self, method, path, query=""):
-        request = urllib.request.Request(self.url + "/__sandbox/" + path + query, method=method,
-                                         data=b"" if method == "POST" else None)
-        with opener.open(request, timeout=10) as answer:
-            return json.load(answer)
-
-    def new_session(self):
-        return self.admin("POST", "session")
-
-    def refreshes(self):
-        journal = self.admin("GET", "journal", "?path=/oauth/token")
-        return sum(1 for r in journal["requests"] if r["form"].get("grant_type") == ["refresh_token"])
-
-    def close(self):
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
-        self.log.close()
-
-
-def write_credentials(home, url, session, access_expires_at):
-    os.makedirs(home, mode=0o700, exist_ok=True)
-    refresh_expiry = session.get("refresh_expires_at")
-    text = f"""schema_version = 1
-
-[server]
-url = "{url}"
-
-[tokens]
-access = "{session['access_token']}"
-refresh = "{session['refresh_token']}"
-access_expires_at = "{iso(access_expires_at)}"
-{f'refresh_expires_at = "{refresh_expiry}"' if refresh_expiry else ''}
-scope = "{session['scope']}"
-
-[session]
-id = "{session['session_id']}"
-generation = {session['generation']}
-auth_method = "device_code"
-issued_at = "{session['issued_at']}"
-last_used_at = "{session['issued_at']}"
-
-[user]
-id = "u_bench"
-email = "{session['email']}"
-name = "Bench"
-"""
-    replace_credentials(home, text)
-
-
-def replace_credentials(home, text):
-    """Atomic replace with a 0600 temp file, as the client itself writes."""
-    temp = os.path.join(home, ".bench-credentials.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as out:
-        out.write(text)
-    os.replace(temp, os.path.join(home, "credentials"))
+    sandbox_client.fail("bench-token", message)
 
 
 def expire_access(home):
-    """Moves access_expires_at a minute into the past; the (rotated) refresh token stays valid."""
-    path = os.path.join(home, "credentials")
-    past = iso(datetime.now(timezone.utc) - timedelta(minutes=1))
-    lines = open(path).read().splitlines(keepends=True)
-    changed = [f'access_expires_at = "{past}"\n' if l.startswith("access_expires_at") else l for l in lines]
-    if changed == lines:
-        fail("no access_expires_at line in the credentials the client wrote")
-    replace_credentials(home, "".join(changed))
+    sandbox_client.expire_access(home, "bench-token")
 
 
 def env_for(home):
@@ -266,7 +185,7 @@ version = subprocess.run([java, "-version"], capture_output=True, text=True).std
 print(f"# measured: {bin_} ({kind})")
 print(f"# JAVA for the sandbox{' and the wrapper' if kind.startswith('java -p') else ''}: {version}")
 print(f"# cpus: {os.cpu_count()}, load average at start: %.2f %.2f %.2f" % os.getloadavg())
-sandbox = Sandbox()
+sandbox = sandbox_client.Sandbox(java, sandbox_jar, work, "bench-token")
 try:
     check = os.path.join(work, "check")
     write_credentials(check, sandbox.url, sandbox.new_session(), datetime.now(timezone.utc) + timedelta(minutes=50))

@@ -10,9 +10,9 @@
 #    and the app's: <image>/lib/spec-kitty.jsa, which the launcher passes as
 #    -XX:SharedArchiveFile.
 # Why not one recording run (-XX:ArchiveClassesAtExit, or the JDK 24+ AOT cache with
-# -XX:AOTCacheOutput): those see one JVM, so one command, and cannot store picocli's 172 Java 5
-# classes, which are then parsed from the image on every start. The merged static dump covers
-# every training command and stores picocli; measured on JDK 17 and 25 it costs 15-40 ms less
+# -XX:AOTCacheOutput): those see one JVM, so one command, and could not store picocli's Java 5
+# classes (now compiled for Java 17 by build-picocli.sh, so the dump also verifies them). The merged
+# static dump covers every training command and stores picocli; measured on JDK 17 and 25 it costs 15-40 ms less
 # CPU per start than either recording run and than an AOT-linked (-XX:+AOTClassLinking) dump,
 # which must leave picocli out too. SPEC_KITTY_TRAIN_AOT=1 builds that AOT-linked cache instead
 # (JDK 24+; <image>/lib/spec-kitty.aot, which the launcher prefers when present).
@@ -25,7 +25,6 @@ set -eu
 image=$1 feature=$2 work=$3 jdk=${4:-}
 dist=$(cd -P -- "$(dirname -- "$0")" && pwd -P)
 launcher=$image/bin/spec-kitty
-main=ai.speckitty.auth.adapters.cli/ai.speckitty.auth.adapters.cli.Main
 
 if [ "${SPEC_KITTY_TRAIN_AOT:-0}" = 1 ] && [ "$feature" -ge 24 ]; then
   cache=$image/lib/spec-kitty.aot
@@ -104,12 +103,25 @@ try_train() {
 }
 
 # Offline commands on a fresh session (doctor exits 1 on a critical finding: still working).
-# Few runs keep the build cheap: these four load every class that doctor --json, auth --help or
-# --version load (compared class by class), and the network runs below cover most of them again.
+# The CLI builds only the commands the arguments name, so each command class is loaded (and
+# archived) only by a run that names it: a class missing from the archive costs opening the
+# module image on every start of that command. These runs cover every command class and the
+# help, completion and JSON renderers; the network runs below cover the HTTP stack.
 train status 0 auth status
 train status-json 0 auth status --json
+# A session without teams reads and renders through other call sites (lambdas) than one with.
+make_home no-teams '/^\[\[teams\]\]/,$d; /^default_team_id/d'
+home=no-teams
+train status-no-teams 0 auth status
+home=home
+train whoami 0 auth whoami
 train doctor "0 1" auth doctor
+train doctor-json "0 1" auth doctor --json
+train sync-status 0 sync status --json
 train help 0 --help
+train auth-help 0 auth --help
+train help-command 0 help auth login
+train completion 0 generate-completion
 
 # Network commands against the training server, on a session recorded for it.
 if [ -n "$server_pid" ]; then
@@ -143,17 +155,27 @@ if [ -n "$server_pid" ]; then
   server_pid=
 fi
 
-# One list: class lines by name (their numeric ids differ between runs and must go), the @
-# lines (lambda forms and proxies) once each; dynamic proxy classes cannot be preloaded. The
-# `@cp` lines (JDK 24+) ask for AOT-resolved constants, which makes the dump link the classes and
-# then drop the old picocli ones: kept only for the AOT-linked cache.
+# One list: class lines by name (their numeric ids differ between runs and must go); dynamic
+# proxy classes cannot be preloaded. The @ lines (lambda forms and lambda proxies) go last, each
+# as many times as one run needed it: two call sites of the same shape (e.g. the same method
+# reference twice) each take one archived proxy, and a missing one is spun at run time (about 1 ms
+# each, and the bytecode generator's own start-up for the first). The `@cp` lines (JDK 24+) ask
+# for AOT-resolved constants, which makes the dump link the classes and then drop the old picocli
+# ones: kept only for the AOT-linked cache.
 keep_cp=0
 [ -n "$dump_flags" ] && keep_cp=1
-awk -v keep_cp="$keep_cp" '/^#/ { next }
+awk -v keep_cp="$keep_cp" 'FNR == 1 { split("", in_run) }
+     /^#/ { next }
      /^@cp / && !keep_cp { next }
-     /^@/ { if (!seen[$0]++) print; next }
+     /^@/ {
+       if (!($0 in most)) { order[++lines] = $0; most[$0] = 0 }
+       if (++in_run[$0] > most[$0]) most[$0] = in_run[$0]
+       next
+     }
      $1 ~ /\$Proxy[0-9]+$/ { next }
-     { if (!seen[$1]++) print $1 }' "$work"/classlists/* >"$work/classlist"
+     { if (!seen[$1]++) print $1 }
+     END { for (i = 1; i <= lines; i++) for (n = 0; n < most[order[i]]; n++) print order[i] }' \
+  "$work"/classlists/* >"$work/classlist"
 
 # shellcheck disable=SC2086
 if ! env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS -u _JAVA_OPTIONS \
@@ -161,7 +183,7 @@ if ! env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS -u _JAVA_OPTIONS \
     -XX:SharedClassListFile="$work/classlist" -XX:SharedArchiveFile="$cache" \
     -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxRAM=16g \
     -Xlog:disable -Xlog:all=warning:file="$work/dump.log" \
-    -m "$main" >"$work/dump.out" 2>&1; then
+    -cp "$image/lib/no-class-path" >"$work/dump.out" 2>&1; then
   echo "creating the start-up cache failed, see $work/dump.out and $work/dump.log:" >&2
   cat "$work/dump.out" >&2
   exit 1

@@ -6,6 +6,7 @@ module ai.speckitty.auth.adapters.cli {
     requires ai.speckitty.auth.embedding;
     requires info.picocli;
 
-    // picocli reads and sets the annotated fields of the command classes.
-    opens ai.speckitty.auth.adapters.cli.command to info.picocli;
+    // The launcher names the main class, not this module (bin/spec-kitty says why): a module that
+    // exports a package is resolved into the boot layer without being named.
+    exports ai.speckitty.auth.adapters.cli;
 }

@@ -19,85 +19,122 @@ import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.embedding.SetupProblem;
 import ai.speckitty.auth.application.port.StoreFailure;
 import java.io.PrintWriter;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Builds the picocli command tree with the exit-code and error conventions of SPEC §5. */
 final class Cli {
     private Cli() {}
 
-    /** A leaf command: its name and how to build it. */
-    private record Leaf(String name, Function<CliContext, Object> factory) {}
-
     /** Help lines are at most this wide (the messages' limit too). */
     static final int HELP_WIDTH = 100;
 
-    /** The leaf commands of each group, in help order: the order a newcomer meets them. */
-    private static final Map<String, List<Leaf>> GROUPS = Map.of(
-            "auth", List.of(
-                    new Leaf("login", LoginCommand::new),
-                    new Leaf("status", StatusCommand::new),
-                    new Leaf("whoami", WhoamiCommand::new),
-                    new Leaf("token", TokenCommand::new),
-                    new Leaf("doctor", DoctorCommand::new),
-                    new Leaf("logout", LogoutCommand::new)),
-            "sync", List.of(new Leaf("status", SyncStatusCommand::new)));
-
     /**
-     * Builds the command tree for these arguments. picocli reflects over every command it is
-     * given, a large share of a run's start-up, so when the arguments name a leaf command only
-     * that path is built; {@code help}, {@code --help} of a group, completion and typos get the
-     * whole tree.
+     * Builds the command tree for these arguments, only as far as they reach: a run pays for the
+     * model of the commands it may need, no more. {@code auth ...} and {@code sync ...} get their
+     * group, with the one leaf they name or else all its leaves (for its usage and suggestions);
+     * {@code --version} and {@code --help} the root and its commands without their leaves (the
+     * root's help lists names only); {@code help}, completion and typos the whole tree.
      */
     static CommandLine build(CliContext context, boolean debug, String... args) {
-        List<String> words = Arrays.stream(args).takeWhile(a -> !a.equals("--")).filter(a -> !a.startsWith("-")).toList();
-        boolean leafNamed = words.size() >= 2 && GROUPS.containsKey(words.get(0))
-                && GROUPS.get(words.get(0)).stream().anyMatch(leaf -> leaf.name().equals(words.get(1)));
-        CommandLine auth = group(new AuthCommand(), "auth", context, leafNamed ? words : List.of());
-        CommandLine sync = group(new SyncCommand(), "sync", context, leafNamed ? words : List.of());
-        CommandLine root = new CommandLine(new SpecKittyCommand());
-        if (!leafNamed || words.get(0).equals("auth")) {
-            root.addSubcommand(auth);
+        List<String> words = commandWords(args);
+        String first = words.isEmpty() ? "" : words.get(0);
+        CommandLine root = new CommandLine(new SpecKittyCommand().spec());
+        if (first.equals("auth") || first.equals("sync")) {
+            List<String> leaves = leaves(first);
+            boolean leafNamed = words.size() >= 2 && leaves.contains(words.get(1));
+            root.addSubcommand(group(first, leafNamed ? List.of(words.get(1)) : leaves, context));
+        } else {
+            root.addSubcommand(group("auth", words.isEmpty() ? List.of() : leaves("auth"), context));
+            root.addSubcommand(group("sync", words.isEmpty() ? List.of() : leaves("sync"), context));
+            root.addSubcommand(new CompletionCommand().spec());
+            root.addSubcommand(new HelpCommand().spec());
         }
-        if (!leafNamed || words.get(0).equals("sync")) {
-            root.addSubcommand(sync);
-        }
-        if (!leafNamed) {
-            root.addSubcommand(new CompletionCommand());
-            root.addSubcommand(new HelpCommand());
-        }
-        String version = "spec-kitty " + context.version();
-        setVersion(root, version);
+        setVersion(root, "spec-kitty " + context.version());
         root.setUsageHelpWidth(HELP_WIDTH);
         root.setOut(context.out());
         root.setErr(context.err());
         root.setColorScheme(CommandLine.Help.defaultColorScheme(
                 context.style().ansi() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
-        root.setParameterExceptionHandler(Cli::usageError);
-        root.setExecutionExceptionHandler((e, commandLine, parsed) -> unexpected(e, context.err(), debug));
+        ErrorHandlers handlers = new ErrorHandlers(context.err(), debug);
+        root.setParameterExceptionHandler(handlers);
+        root.setExecutionExceptionHandler(handlers);
         return root;
     }
 
-    /** The group with all its leaves, or only the one {@code words} names. */
-    private static CommandLine group(Object command, String name, CliContext context, List<String> words) {
-        CommandLine group = new CommandLine(command);
-        for (Leaf leaf : GROUPS.get(name)) {
-            if (words.isEmpty() || (words.get(0).equals(name) && words.get(1).equals(leaf.name()))) {
-                group.addSubcommand(leaf.factory().apply(context));
+    /** The arguments that name commands: those before {@code --} that are not options. */
+    private static List<String> commandWords(String... args) {
+        List<String> words = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
             }
+            if (!arg.startsWith("-")) {
+                words.add(arg);
+            }
+        }
+        return words;
+    }
+
+    /** The leaf commands of a group, in help order: the order a newcomer meets them. */
+    private static List<String> leaves(String group) {
+        return group.equals("auth") ? List.of("login", "status", "whoami", "token", "doctor", "logout") : List.of("status");
+    }
+
+    /** The group named {@code name} with these of its leaves. */
+    private static CommandLine group(String name, List<String> leaves, CliContext context) {
+        CommandLine group = new CommandLine(name.equals("auth") ? new AuthCommand().spec() : new SyncCommand().spec());
+        for (String leaf : leaves) {
+            group.addSubcommand(leaf(name, leaf, context));
         }
         return group;
     }
 
-    private static void setVersion(CommandLine command, String version) {
-        command.getCommandSpec().version(version);
-        command.getSubcommands().values().forEach(sub -> setVersion(sub, version));
+    private static CommandSpec leaf(String group, String name, CliContext context) {
+        return switch (group + " " + name) {
+            case "auth login" -> new LoginCommand(context).spec();
+            case "auth status" -> new StatusCommand(context).spec();
+            case "auth whoami" -> new WhoamiCommand(context).spec();
+            case "auth token" -> new TokenCommand(context).spec();
+            case "auth doctor" -> new DoctorCommand(context).spec();
+            case "auth logout" -> new LogoutCommand(context).spec();
+            case "sync status" -> new SyncStatusCommand(context).spec();
+            default -> throw new IllegalArgumentException("no command " + group + " " + name);
+        };
     }
 
-    private static int usageError(CommandLine.ParameterException e, String[] args) {
+    private static void setVersion(CommandLine command, String version) {
+        command.getCommandSpec().version(version);
+        for (CommandLine sub : command.getSubcommands().values()) {
+            setVersion(sub, version);
+        }
+    }
+
+    /** Usage errors and unexpected failures of a command (one class rather than two lambdas to link at start-up). */
+    private static final class ErrorHandlers
+            implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+        private final PrintWriter err;
+        private final boolean debug;
+
+        ErrorHandlers(PrintWriter err, boolean debug) {
+            this.err = err;
+            this.debug = debug;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            return usageError(e);
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+            return unexpected(e, err, debug);
+        }
+    }
+
+    private static int usageError(CommandLine.ParameterException e) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
         // The message quotes the offending argument, which may have come from anywhere.

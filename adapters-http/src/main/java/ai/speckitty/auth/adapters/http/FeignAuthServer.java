@@ -35,16 +35,16 @@ final class FeignAuthServer implements AuthServer {
     static final String NO_EVENTS_PROVIDED = "No events provided";
 
     private final String baseUrl;
-    private final OAuthEndpoints oauth;
-    private final ApiEndpoints api;
-    private final SyncEndpoints sync;
-    private final SiteEndpoints site;
+    private final LazyTarget<OAuthEndpoints> oauth;
+    private final LazyTarget<ApiEndpoints> api;
+    private final LazyTarget<SyncEndpoints> sync;
+    private final LazyTarget<SiteEndpoints> site;
     private final TokenAnswers tokenAnswers;
     private final ApiAnswers apiAnswers;
 
     /** Refuses (no request is ever made) a plain-http base URL to a non-loopback host. */
-    FeignAuthServer(String baseUrl, OAuthEndpoints oauth, ApiEndpoints api, SyncEndpoints sync, SiteEndpoints site,
-            Json json) {
+    FeignAuthServer(String baseUrl, LazyTarget<OAuthEndpoints> oauth, LazyTarget<ApiEndpoints> api,
+            LazyTarget<SyncEndpoints> sync, LazyTarget<SiteEndpoints> site, Json json) {
         Loopback.plainHttpRefusal(URI.create(baseUrl)).ifPresent(reason -> {
             throw new IllegalArgumentException(reason);
         });
@@ -59,20 +59,20 @@ final class FeignAuthServer implements AuthServer {
 
     @Override
     public Optional<TransportProblem> reach() {
-        Reply reply = Exchange.send(List.of(), site::base);
+        Reply reply = Exchange.send(List.of(), () -> site.get().base());
         return reply instanceof Reply.Lost lost ? Optional.of(lost.problem()) : Optional.empty();
     }
 
     @Override
     public DeviceAuthorizationResult startDeviceAuthorization() {
         Form form = Form.of("client_id", CLIENT_ID, "scope", SCOPE);
-        return tokenAnswers.deviceAuthorization(Exchange.send(List.of(), () -> oauth.device(form)));
+        return tokenAnswers.deviceAuthorization(Exchange.send(List.of(), () -> oauth.get().device(form)));
     }
 
     @Override
     public DevicePollResult pollDeviceToken(DeviceCode deviceCode) {
         Form form = Form.of("grant_type", DEVICE_GRANT, "device_code", deviceCode.value(), "client_id", CLIENT_ID);
-        return tokenAnswers.devicePoll(Exchange.send(List.of(deviceCode.value()), () -> oauth.token(form)));
+        return tokenAnswers.devicePoll(Exchange.send(List.of(deviceCode.value()), () -> oauth.get().token(form)));
     }
 
     @Override
@@ -80,35 +80,35 @@ final class FeignAuthServer implements AuthServer {
         Form form = Form.of("grant_type", "authorization_code", "code", code.value(), "redirect_uri", redirectUri,
                 "client_id", CLIENT_ID, "code_verifier", verifier.value());
         return tokenAnswers.codeExchange(
-                Exchange.send(List.of(code.value(), verifier.value()), () -> oauth.token(form)));
+                Exchange.send(List.of(code.value(), verifier.value()), () -> oauth.get().token(form)));
     }
 
     @Override
     public RefreshResult refresh(RefreshToken refreshToken) {
         Form form = Form.of("grant_type", "refresh_token", "refresh_token", refreshToken.value(), "client_id", CLIENT_ID);
-        return tokenAnswers.refresh(Exchange.sendCarrying(refreshToken.value(), () -> oauth.token(form)));
+        return tokenAnswers.refresh(Exchange.sendCarrying(refreshToken.value(), () -> oauth.get().token(form)));
     }
 
     @Override
     public RevokeOutcome revoke(RefreshToken refreshToken) {
         Form form = Form.of("token", refreshToken.value(), "token_type_hint", "refresh_token");
-        return apiAnswers.revoke(Exchange.sendCarrying(refreshToken.value(), () -> oauth.revoke(form)));
+        return apiAnswers.revoke(Exchange.sendCarrying(refreshToken.value(), () -> oauth.get().revoke(form)));
     }
 
     @Override
     public IdentityResult identity(AccessToken accessToken) {
-        return apiAnswers.identity(Exchange.sendCarrying(accessToken.value(), () -> api.me(accessToken.value())));
+        return apiAnswers.identity(Exchange.sendCarrying(accessToken.value(), () -> api.get().me(accessToken.value())));
     }
 
     @Override
     public SessionStatusResult sessionStatus(AccessToken accessToken) {
         return apiAnswers.sessionStatus(Exchange.sendCarrying(accessToken.value(),
-                () -> api.sessionStatus(accessToken.value())));
+                () -> api.get().sessionStatus(accessToken.value())));
     }
 
     @Override
     public SyncProbeResult probeSync(AccessToken accessToken) {
-        Reply health = Exchange.sendCarrying(accessToken.value(), () -> sync.health(accessToken.value()));
+        Reply health = Exchange.sendCarrying(accessToken.value(), () -> sync.get().health(accessToken.value()));
         if (health instanceof Reply.Lost lost) {
             return new SyncProbeResult.Unreachable(lost.problem());
         }
@@ -121,7 +121,7 @@ final class FeignAuthServer implements AuthServer {
         }
         Map<String, Object> emptyBatch = Map.of("events", List.of());
         Reply batch = Exchange.sendCarrying(accessToken.value(),
-                () -> sync.eventsBatch(accessToken.value(), emptyBatch));
+                () -> sync.get().eventsBatch(accessToken.value(), emptyBatch));
         if (batch instanceof Reply.Lost lost) {
             return new SyncProbeResult.Unreachable(lost.problem());
         }

@@ -98,10 +98,10 @@ public final class FeignAuthServers implements AuthServers {
         Feign.Builder calls = builder(settings.callTimeout());
         Feign.Builder probes = builder(settings.probeTimeout());
         return new FeignAuthServer(baseUrl,
-                calls.target(OAuthEndpoints.class, baseUrl),
-                calls.target(ApiEndpoints.class, baseUrl),
-                probes.target(SyncEndpoints.class, baseUrl),
-                builder(settings.reachTimeout()).target(SiteEndpoints.class, baseUrl),
+                new LazyTarget<>(() -> calls.target(OAuthEndpoints.class, baseUrl)),
+                new LazyTarget<>(() -> calls.target(ApiEndpoints.class, baseUrl)),
+                new LazyTarget<>(() -> probes.target(SyncEndpoints.class, baseUrl)),
+                new LazyTarget<>(() -> builder(settings.reachTimeout()).target(SiteEndpoints.class, baseUrl)),
                 json);
     }
 

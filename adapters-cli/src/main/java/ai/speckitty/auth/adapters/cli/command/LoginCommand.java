@@ -12,44 +12,49 @@ import ai.speckitty.auth.application.server.ServerResolution;
 import ai.speckitty.auth.domain.session.StoredSession;
 import ai.speckitty.auth.domain.session.Team;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code auth login}: browser sign-in with PKCE, or the device flow when headless (SPEC §4.6). */
-@Command(name = "login", mixinStandardHelpOptions = true,
-        description = {"Sign in to spec-kitty.",
-                "Opens your browser; the sign-in page answers on a 127.0.0.1 port (PKCE).",
-                "With --headless, or when no browser can be opened (SSH, no display), it shows a code",
-                "to enter on another device instead."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:signed in, or already signed in",
-                "1:the login failed (the previous session, if any, is kept)",
-                "2:usage error",
-                "130:cancelled by Ctrl-C; nothing is stored unless the new session was being written",
-                "143:ended by SIGTERM, with the same care as Ctrl-C"},
-        footerHeading = "%nExamples:%n",
-        footer = {
-                "  spec-kitty auth login                # sign in with your browser",
-                "  spec-kitty auth login --headless     # sign in with a code, e.g. over SSH",
-                "  spec-kitty auth login --force        # sign in again, e.g. as another user"})
 public final class LoginCommand implements Callable<Integer> {
     static final String CANCELLED = "Login cancelled by user.";
     static final String INTERRUPTED_AFTER_SIGN_IN = "Interrupted after signing in: the new session was saved.";
 
     private final CliContext context;
+    private final CommandSpec spec;
 
-    @Option(names = "--headless", description = "Sign in with a code on another device (no browser needed here).")
-    boolean headless;
+    private final OptionSpec headless = CommandSpecs.flag("--headless",
+            "Sign in with a code on another device (no browser needed here).");
 
-    @Option(names = "--force", description = {"Sign in again even if already signed in.",
-            "The old session is replaced only once the new one is stored."})
-    boolean force;
+    private final OptionSpec force = CommandSpecs.flag("--force",
+            "Sign in again even if already signed in.",
+            "The old session is replaced only once the new one is stored.");
 
     public LoginCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
+        spec = CommandSpecs.command(this, "login", List.of(headless, force),
+                "Sign in to spec-kitty.",
+                "Opens your browser; the sign-in page answers on a 127.0.0.1 port (PKCE).",
+                "With --headless, or when no browser can be opened (SSH, no display), it shows a code",
+                "to enter on another device instead.");
+        CommandSpecs.exitCodes(spec,
+                "0:signed in, or already signed in",
+                "1:the login failed (the previous session, if any, is kept)",
+                "2:usage error",
+                "130:cancelled by Ctrl-C; nothing is stored unless the new session was being written",
+                "143:ended by SIGTERM, with the same care as Ctrl-C");
+        CommandSpecs.footer(spec, "%nExamples:%n",
+                "  spec-kitty auth login                # sign in with your browser",
+                "  spec-kitty auth login --headless     # sign in with a code, e.g. over SSH",
+                "  spec-kitty auth login --force        # sign in again, e.g. as another user");
+    }
+
+    /** The picocli model of this command. */
+    public CommandSpec spec() {
+        return spec;
     }
 
     @Override
@@ -77,7 +82,7 @@ public final class LoginCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         LoginResult result;
         try (ConsoleLoginProgress progress = new ConsoleLoginProgress(out, err, context.interactive())) {
-            result = context.login().execute(server.resolved().get(), force, headless, progress);
+            result = context.login().execute(server.resolved().get(), CommandSpecs.isSet(force), CommandSpecs.isSet(headless), progress);
         } finally {
             removeHook(onInterrupt);
         }

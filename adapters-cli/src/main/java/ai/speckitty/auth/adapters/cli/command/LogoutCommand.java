@@ -12,37 +12,42 @@ import ai.speckitty.auth.application.logout.Revocation;
 import ai.speckitty.auth.application.port.UnreadableKind;
 import ai.speckitty.auth.domain.revoke.RevokeOutcome;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code auth logout}: revoke the refresh token (RFC 7009), then always delete the local session (SPEC §4.5). */
-@Command(name = "logout", mixinStandardHelpOptions = true,
-        description = {"Sign out: ask the server to revoke the session, then delete the local credentials.",
-                "The local credentials are deleted whatever the server answers."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:logged out (also when the server could not confirm the revocation), or not logged in",
-                "1:the credentials could not be deleted, are from a newer version, or the lock is busy",
-                "2:usage error",
-                "130:interrupted by Ctrl-C; once the revocation was sent, the local delete still happens",
-                "143:ended by SIGTERM, with the same care as Ctrl-C"},
-        footerHeading = "%nExamples:%n",
-        footer = {
-                "  spec-kitty auth logout            # revoke the session on the server, then delete it here",
-                "  spec-kitty auth logout --force    # delete it here without contacting the server"})
 public final class LogoutCommand implements Callable<Integer> {
     static final String LOGGED_OUT = "Logged out.";
 
     private final CliContext context;
+    private final CommandSpec spec;
 
-    @Option(names = "--force", description = "Do not contact the server; just delete the local credentials.")
-    boolean force;
+    private final OptionSpec force = CommandSpecs.flag("--force",
+            "Do not contact the server; just delete the local credentials.");
 
     public LogoutCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
+        spec = CommandSpecs.command(this, "logout", List.of(force),
+                "Sign out: ask the server to revoke the session, then delete the local credentials.",
+                "The local credentials are deleted whatever the server answers.");
+        CommandSpecs.exitCodes(spec,
+                "0:logged out (also when the server could not confirm the revocation), or not logged in",
+                "1:the credentials could not be deleted, are from a newer version, or the lock is busy",
+                "2:usage error",
+                "130:interrupted by Ctrl-C; once the revocation was sent, the local delete still happens",
+                "143:ended by SIGTERM, with the same care as Ctrl-C");
+        CommandSpecs.footer(spec, "%nExamples:%n",
+                "  spec-kitty auth logout            # revoke the session on the server, then delete it here",
+                "  spec-kitty auth logout --force    # delete it here without contacting the server");
+    }
+
+    /** The picocli model of this command. */
+    public CommandSpec spec() {
+        return spec;
     }
 
     @Override
@@ -50,7 +55,7 @@ public final class LogoutCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         PrintWriter err = context.err();
         Style style = context.style();
-        LogoutResult result = context.logout().execute(force);
+        LogoutResult result = context.logout().execute(CommandSpecs.isSet(force));
         if (result instanceof LogoutResult.NotLoggedIn) {
             out.println("Not signed in; nothing to do.");
             return ExitCode.OK;

@@ -1,25 +1,31 @@
 package ai.speckitty.auth.adapters.cli.command;
 
+import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /** The top-level {@code spec-kitty} command; on its own it shows usage (a usage error). */
-@Command(name = "spec-kitty", mixinStandardHelpOptions = true,
-        description = "Sign in to spec-kitty, then use the session from your shell, scripts and tools.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
+public final class SpecKittyCommand implements Callable<Integer> {
+    private final CommandSpec spec;
+
+    public SpecKittyCommand() {
+        // Inherited: every subcommand accepts it and shows it in its help.
+        OptionSpec debug = CommandSpecs.flagBuilder("--debug").scopeType(ScopeType.INHERIT)
+                .description("On stderr: one line per HTTP call (method, path, status, time),",
+                        "never a token, and the stack trace of an unexpected error (escaped).")
+                .build();
+        spec = CommandSpecs.command(this, "spec-kitty", List.of(debug),
+                "Sign in to spec-kitty, then use the session from your shell, scripts and tools.");
+        CommandSpecs.exitCodes(spec,
                 "0:success",
                 "1:failure; the message says what happened and what to do next",
                 "2:usage error",
                 "4:authentication required: run `spec-kitty auth login`",
                 "130:cancelled by Ctrl-C (SIGINT)",
-                "143:ended by SIGTERM"},
-        footerHeading = "%nEnvironment:%n",
-        footer = {
+                "143:ended by SIGTERM");
+        CommandSpecs.footer(spec, "%nEnvironment:%n",
                 "  SPEC_KITTY_HOME              state directory (default ~/.spec-kitty): credentials, config.toml",
                 "  SPEC_KITTY_SAAS_URL          server URL; wins over [sync] server_url in config.toml",
                 "  SPEC_KITTY_ENABLE_SAAS_SYNC  1, true, yes or on: opt in to hosted sync",
@@ -32,15 +38,13 @@ import picocli.CommandLine.Spec;
                 "  spec-kitty auth login                 # sign in with your browser",
                 "  spec-kitty auth status                # who is signed in, and until when",
                 "  TOKEN=\"$(spec-kitty auth token)\"      # a valid access token, for a script",
-                "  spec-kitty help auth login            # the help of one command"})
-public final class SpecKittyCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+                "  spec-kitty help auth login            # the help of one command");
+    }
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT,
-            description = {"On stderr: one line per HTTP call (method, path, status, time),",
-                    "never a token, and the stack trace of an unexpected error (escaped)."})
-    boolean debug;
+    /** The picocli model of this command. */
+    public CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

@@ -12,55 +12,60 @@ import ai.speckitty.auth.adapters.cli.wiring.CliContext;
 import ai.speckitty.auth.application.server.ServerResolution;
 import ai.speckitty.auth.application.sync.SyncCheck;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code sync status [--check]}: the sync setting, and with --check a real authenticated probe (SPEC §4.9). */
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Show the hosted sync setting and the server (offline).",
-                "With --check, probe the server's sync endpoint with your own session."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:without --check, always; with --check: Connected, or sync Disabled",
-                "1:Error, Permission denied, Server unavailable, Unexpected, Server unreachable",
-                "2:usage error",
-                "4:Not authenticated, Session expired, Authentication failed, Wrong server",
-                "130:with --check, interrupted by Ctrl-C; a refresh already sent is saved first",
-                "143:with --check, ended by SIGTERM, with the same care as Ctrl-C"},
-        footerHeading = "%nExamples:%n",
-        footer = {
-                "  spec-kitty sync status                  # is sync enabled, and which server",
-                "  spec-kitty sync status --check          # test the connection with your session",
-                "  spec-kitty sync status --check --json   # the same, as one JSON object"})
 public final class SyncStatusCommand implements Callable<Integer> {
     /** How to turn hosted sync on (SPEC §4.9), shown wherever sync is off. */
     private static final String OPT_IN = "Set SPEC_KITTY_ENABLE_SAAS_SYNC=1 to opt in.";
 
     private final CliContext context;
+    private final CommandSpec spec;
 
-    @Option(names = "--check", description = {"Probe the sync endpoint with the session's access token.",
-            "Refreshes the access token first if needed."})
-    boolean check;
+    private final OptionSpec check = CommandSpecs.flag("--check",
+            "Probe the sync endpoint with the session's access token.",
+            "Refreshes the access token first if needed.");
 
-    @Option(names = "--json", description = {"Print one JSON object instead of text:",
-            "the probe's result with --check, else the setting."})
-    boolean json;
+    private final OptionSpec json = CommandSpecs.flag("--json",
+            "Print one JSON object instead of text:",
+            "the probe's result with --check, else the setting.");
 
     public SyncStatusCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
+        spec = CommandSpecs.command(this, "status", List.of(check, json),
+                "Show the hosted sync setting and the server (offline).",
+                "With --check, probe the server's sync endpoint with your own session.");
+        CommandSpecs.exitCodes(spec,
+                "0:without --check, always; with --check: Connected, or sync Disabled",
+                "1:Error, Permission denied, Server unavailable, Unexpected, Server unreachable",
+                "2:usage error",
+                "4:Not authenticated, Session expired, Authentication failed, Wrong server",
+                "130:with --check, interrupted by Ctrl-C; a refresh already sent is saved first",
+                "143:with --check, ended by SIGTERM, with the same care as Ctrl-C");
+        CommandSpecs.footer(spec, "%nExamples:%n",
+                "  spec-kitty sync status                  # is sync enabled, and which server",
+                "  spec-kitty sync status --check          # test the connection with your session",
+                "  spec-kitty sync status --check --json   # the same, as one JSON object");
+    }
+
+    /** The picocli model of this command. */
+    public CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() {
-        if (!check) {
+        if (!CommandSpecs.isSet(check)) {
             return showSetting();
         }
         context.warnAboutPermissions();
         SyncCheck result = context.checkSyncConnection().execute(context.syncEnabled());
         Row row = Row.of(result, context.debug(), context.configFile());
-        if (json) {
+        if (CommandSpecs.isSet(json)) {
             context.out().println(Json.object()
                     .put("status", row.label())
                     .put("note", row.note().oneLine())
@@ -86,7 +91,7 @@ public final class SyncStatusCommand implements Callable<Integer> {
     private int showSetting() {
         ServerResolution server = context.resolveServer();
         boolean enabled = context.syncEnabled();
-        if (json) {
+        if (CommandSpecs.isSet(json)) {
             context.out().println(Json.object()
                     .put("enabled", enabled)
                     .put("server_url", server.resolved().map(u -> u.value()))

@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Offline commands must not load the HTTP stack (Feign, Jackson) nor the credentials writer: runs the CLI in a child JVM on
- * the real module path (no surefire patching or opens, so this also proves the picocli opens) with
- * class-load logging, and checks which classes were loaded.
+ * the real module path (no surefire patching or opens) with class-load logging, and checks which classes were loaded.
  */
 class OfflineClassLoadingTest {
     @TempDir
