@@ -1,7 +1,9 @@
 #!/bin/sh
 # Compiles picocli from its published sources for the project's Java release and puts the modular
 # jar into the image's module directory; run by Maven in `package` (adapters-cli/pom.xml).
-# Usage: build-picocli.sh JAVA_HOME RELEASE VERSION SOURCES_JAR MODULES_DIR WORK_DIR
+# Usage: build-picocli.sh JAVA_HOME RELEASE VERSION SOURCES_JAR MODULES_DIR WORK_DIR BINARY_JAR
+# When SOURCES_JAR is missing (a mirror that serves no sources), BINARY_JAR goes in as published:
+# the image works the same, each start only verifies picocli again.
 #
 # Why: picocli ships Java 5 class files (no stack maps). The start-up archive stores such classes
 # unverified, so every start verified the ~140 picocli classes a command loads with the old
@@ -12,9 +14,16 @@
 # (build-image.sh) sees the same bytes.
 set -eu
 
-java_home=$1 release=$2 version=$3 sources=$4 modules=$5 work=$6
+java_home=$1 release=$2 version=$3 sources=$4 modules=$5 work=$6 binary=$7
 jar=$work/picocli-$version.jar
 stamp=$work/inputs
+
+if [ ! -f "$sources" ]; then
+  echo "picocli $version: no sources jar was served; the image uses the published jar (slower start-up)" >&2
+  rm -rf "$work"
+  cp -p "$binary" "$modules/"
+  exit 0
+fi
 
 inputs() {
   echo "$java_home $release $version"
