@@ -64,12 +64,23 @@ public final class SpecKittyAuth {
      * SPEC §4.2), e.g. before opening a long-lived connection; refreshed under the lock otherwise.
      */
     public AccessTokenResult accessToken(Duration minValidity) {
-        return useCases.getAccessToken().execute(minValidity);
+        try {
+            return useCases.getAccessToken().execute(minValidity);
+        } catch (SetupProblem problem) {
+            return new AccessTokenResult.HttpSetupFailed(problem.getMessage());
+        }
     }
 
-    /** Logs out (SPEC §4.5): revokes unless {@code force}, then always deletes the local session. */
+    /**
+     * Logs out (SPEC §4.5): revokes unless {@code force}, then always deletes the local session;
+     * with unusable HTTP settings nothing is revoked or deleted.
+     */
     public LogoutResult logout(boolean force) {
-        return useCases.logout().execute(force);
+        try {
+            return useCases.logout().execute(force);
+        } catch (SetupProblem problem) {
+            return new LogoutResult.HttpSetupFailed(problem.getMessage());
+        }
     }
 
     /** The server a login would use and where its URL came from (SPEC §4.1). */
