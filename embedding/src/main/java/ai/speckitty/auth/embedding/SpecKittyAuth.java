@@ -72,15 +72,11 @@ public final class SpecKittyAuth {
     }
 
     /**
-     * Logs out (SPEC §4.5): revokes unless {@code force}, then always deletes the local session;
-     * with unusable HTTP settings nothing is revoked or deleted.
+     * Logs out (SPEC §4.5): revokes unless {@code force}, then always deletes the local session
+     * (unusable HTTP settings make the revocation unconfirmed, as a dead server does).
      */
     public LogoutResult logout(boolean force) {
-        try {
-            return useCases.logout().execute(force);
-        } catch (SetupProblem problem) {
-            return new LogoutResult.HttpSetupFailed(problem.getMessage());
-        }
+        return useCases.logout().execute(force);
     }
 
     /** The server a login would use and where its URL came from (SPEC §4.1). */

@@ -51,14 +51,4 @@ public sealed interface LogoutResult {
             Objects.requireNonNull(reason, "reason");
         }
     }
-
-    /**
-     * The HTTP settings (a proxy or CA bundle variable) cannot be used, so no server was called and
-     * nothing changed; {@code problem} names the variable and any path, never a credential.
-     */
-    record HttpSetupFailed(String problem) implements LogoutResult {
-        public HttpSetupFailed {
-            Objects.requireNonNull(problem, "problem");
-        }
-    }
 }
