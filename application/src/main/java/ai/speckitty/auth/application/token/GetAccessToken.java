@@ -81,13 +81,16 @@ public final class GetAccessToken {
         if (!seen.accessTokenExpired(now.plus(minValidity))) {
             return new AccessTokenResult.Ready(seen, false);
         }
-        Optional<SessionTransaction> lock = store.lock(lockTimeout);
-        if (lock.isEmpty()) {
-            return freshAfterLockTimeout(minValidity);
-        }
-        try (SessionTransaction tx = lock.get()) {
-            return refreshLocked(tx, seen, minValidity);
+        try {
+            Optional<SessionTransaction> lock = store.lock(lockTimeout);
+            if (lock.isEmpty()) {
+                return freshAfterLockTimeout(minValidity);
+            }
+            try (SessionTransaction tx = lock.get()) {
+                return refreshLocked(tx, seen, minValidity);
+            }
         } catch (StoreFailure e) {
+            // Taking the lock can fail as a write can (an unusable lock file); the session is kept either way.
             return new AccessTokenResult.Unavailable(Problem.STORE_FAILURE, Optional.empty());
         }
     }
