@@ -5,19 +5,19 @@ import ai.speckitty.auth.application.port.SessionStore;
 import ai.speckitty.auth.application.port.SessionTransaction;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /**
  * The store a cancellable login writes through: once cancelled it hands out no lock, so no session
- * is written after the cancel; a write that already holds the lock finishes.
+ * is written after the cancel; once it has handed out a lock, a cancel no longer interrupts the
+ * login, so the write (and the shared lock channel) is never cut by one.
  */
 final class CancellableStore implements SessionStore {
     private final SessionStore store;
-    private final BooleanSupplier cancelled;
+    private final LoginState state;
 
-    CancellableStore(SessionStore store, BooleanSupplier cancelled) {
+    CancellableStore(SessionStore store, LoginState state) {
         this.store = store;
-        this.cancelled = cancelled;
+        this.state = state;
     }
 
     @Override
@@ -27,15 +27,7 @@ final class CancellableStore implements SessionStore {
 
     @Override
     public Optional<SessionTransaction> lock(Duration timeout) {
-        if (cancelled.getAsBoolean()) {
-            return Optional.empty();
-        }
-        Optional<SessionTransaction> locked = store.lock(timeout);
-        if (locked.isPresent() && cancelled.getAsBoolean()) {
-            locked.get().close();
-            return Optional.empty();
-        }
-        return locked;
+        return state.beginStoring() ? store.lock(timeout) : Optional.empty();
     }
 
     @Override

@@ -38,7 +38,14 @@ public sealed interface LoginEvent {
     /** The login now waits for the user (once per login). */
     record Waiting() implements LoginEvent {}
 
-    /** The login ended; the same result {@link LoginHandle#await()} returns. */
+    /** The login failed unexpectedly (a bug; {@link LoginHandle#await()} throws it): the last event then, instead of {@link Done}. */
+    record Crashed(String errorType) implements LoginEvent {
+        public Crashed {
+            Objects.requireNonNull(errorType, "errorType");
+        }
+    }
+
+    /** The login ended; the same result {@link LoginHandle#await()} returns. Always the last event, unless {@link Crashed}. */
     record Done(LoginResult result) implements LoginEvent {
         public Done {
             Objects.requireNonNull(result, "result");

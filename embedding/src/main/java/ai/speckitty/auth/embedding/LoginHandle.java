@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -22,14 +21,15 @@ import java.util.function.Consumer;
  * finished and reported as {@link LoginResult.LoggedIn}. No signal is sent, nothing exits.
  */
 public final class LoginHandle {
-    private final AtomicBoolean cancelled = new AtomicBoolean();
     private final CompletableFuture<LoginResult> result = new CompletableFuture<>();
     private final Thread worker;
+    private final LoginState state;
 
     private LoginHandle(UseCases useCases, ServerUrl server, LoginOptions options, Consumer<LoginEvent> events) {
         // A daemon: a front end that ends mid-login loses only the login (its write is an atomic replace).
         this.worker = new Thread(() -> run(useCases, server, options, events), "spec-kitty-login");
         worker.setDaemon(true);
+        this.state = new LoginState(worker);
     }
 
     static LoginHandle start(UseCases useCases, ServerUrl server, LoginOptions options, Consumer<LoginEvent> events) {
@@ -38,11 +38,12 @@ public final class LoginHandle {
         return handle;
     }
 
-    /** Stops the login; harmless after it ended. The result tells whether it was cancelled in time. */
+    /**
+     * Stops the login; harmless once it is storing its new session or has ended. The result tells
+     * whether it was cancelled in time.
+     */
     public void cancel() {
-        if (cancelled.compareAndSet(false, true)) {
-            worker.interrupt();
-        }
+        state.cancel();
     }
 
     /** Waits for the end of the login. */
@@ -71,25 +72,38 @@ public final class LoginHandle {
     }
 
     private void run(UseCases useCases, ServerUrl server, LoginOptions options, Consumer<LoginEvent> events) {
-        LoginResult outcome;
+        LoginEvent last = new LoginEvent.Done(new LoginResult.Cancelled());
         try {
-            outcome = cancelled.get() ? new LoginResult.Cancelled()
-                    : useCases.login(new CancellableStore(useCases.store(), cancelled::get))
-                            .execute(server, options.force(), options.headless(), new Events(events));
-        } catch (RuntimeException | Error e) {
-            result.completeExceptionally(e);
-            return;
-        }
-        // A cancel that came before the write refused the lock; whatever that made of the outcome, it was cancelled.
-        if (cancelled.get() && !(outcome instanceof LoginResult.LoggedIn)) {
-            outcome = new LoginResult.Cancelled();
-        }
-        Thread.interrupted();
-        try {
-            events.accept(new LoginEvent.Done(outcome));
+            last = new LoginEvent.Done(login(useCases, server, options, events));
+        } catch (SetupProblem problem) {
+            last = new LoginEvent.Done(new LoginResult.HttpSetupFailed(problem.getMessage()));
+        } catch (RuntimeException | Error bug) {
+            last = new LoginEvent.Crashed(bug.getClass().getName());
+            result.completeExceptionally(bug);
         } finally {
-            result.complete(outcome);
+            state.end();
+            // A cancel that came before the store refused its lock; whatever that made of the outcome, it was cancelled.
+            if (state.cancelled() && last instanceof LoginEvent.Done) {
+                last = new LoginEvent.Done(new LoginResult.Cancelled());
+            }
+            try {
+                events.accept(last);
+            } catch (RuntimeException listenerFailure) {
+                // The front end's own bug; the result below still ends the login.
+            } finally {
+                if (last instanceof LoginEvent.Done done) {
+                    result.complete(done.result());
+                }
+            }
         }
+    }
+
+    private LoginResult login(UseCases useCases, ServerUrl server, LoginOptions options, Consumer<LoginEvent> events) {
+        if (state.cancelled()) {
+            return new LoginResult.Cancelled();
+        }
+        return useCases.login(new CancellableStore(useCases.store(), state))
+                .execute(server, options.force(), options.headless(), new Events(events));
     }
 
     private static RuntimeException unexpected(ExecutionException e) {

@@ -26,6 +26,7 @@ public final class SessionWatch implements AutoCloseable {
     private final ShowStatus status;
     private final Path credentials;
     private final Consumer<SessionChange> listener;
+    private volatile Thread watchThread;
     private Optional<Fingerprint> seen;
     private StatusReport last;
 
@@ -36,6 +37,7 @@ public final class SessionWatch implements AutoCloseable {
         this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "spec-kitty-session-watch");
             thread.setDaemon(true);
+            watchThread = thread;
             return thread;
         });
     }
@@ -49,10 +51,14 @@ public final class SessionWatch implements AutoCloseable {
         return watch;
     }
 
-    /** Stops watching; no listener call starts after this returns. */
+    /** Stops watching; no listener call starts after this returns (nor after the call that closes it, from inside). */
     @Override
     public void close() {
         timer.shutdownNow();
+        if (Thread.currentThread() == watchThread) {
+            // Closed by its own listener: this call is the last one, and waiting for it would wait for ourselves.
+            return;
+        }
         try {
             timer.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -66,8 +72,9 @@ public final class SessionWatch implements AutoCloseable {
             if (now.equals(seen)) {
                 return;
             }
-            seen = now;
             StatusReport report = status.show();
+            // Only a read that worked marks this version seen; after a failed one the next look tries again.
+            seen = now;
             Optional<SessionChange.Kind> kind = kindOfChange(last, report);
             last = report;
             kind.ifPresent(k -> listener.accept(new SessionChange(k, report)));
@@ -81,7 +88,7 @@ public final class SessionWatch implements AutoCloseable {
         Optional<SessionSummary> was = session(before);
         Optional<SessionSummary> is = session(after);
         if (is.isPresent()) {
-            if (was.isEmpty() || !was.get().sessionId().equals(is.get().sessionId())) {
+            if (was.isEmpty() || !sameSession(was.get(), is.get())) {
                 return Optional.of(SessionChange.Kind.SIGNED_IN);
             }
             boolean newTokens = !was.get().accessExpiresAt().equals(is.get().accessExpiresAt())
@@ -92,6 +99,18 @@ public final class SessionWatch implements AutoCloseable {
             return was.isPresent() ? Optional.of(SessionChange.Kind.SIGNED_OUT) : Optional.empty();
         }
         return before.getClass().equals(after.getClass()) ? Optional.empty() : Optional.of(SessionChange.Kind.UNREADABLE);
+    }
+
+    /**
+     * The same session by its id; files of 2.x record none, so there the same user (by id, else by
+     * email) counts as the same session, and an unknown user as another one.
+     */
+    private static boolean sameSession(SessionSummary was, SessionSummary is) {
+        if (was.sessionId().isPresent() || is.sessionId().isPresent()) {
+            return was.sessionId().equals(is.sessionId());
+        }
+        Optional<String> user = was.userId().or(was::email);
+        return user.isPresent() && user.equals(is.userId().or(is::email));
     }
 
     private static Optional<SessionSummary> session(StatusReport report) {

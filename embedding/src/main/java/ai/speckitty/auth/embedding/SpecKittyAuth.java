@@ -64,10 +64,17 @@ public final class SpecKittyAuth {
      * SPEC §4.2), e.g. before opening a long-lived connection; refreshed under the lock otherwise.
      */
     public AccessTokenResult accessToken(Duration minValidity) {
-        return useCases.getAccessToken().execute(minValidity);
+        try {
+            return useCases.getAccessToken().execute(minValidity);
+        } catch (SetupProblem problem) {
+            return new AccessTokenResult.HttpSetupFailed(problem.getMessage());
+        }
     }
 
-    /** Logs out (SPEC §4.5): revokes unless {@code force}, then always deletes the local session. */
+    /**
+     * Logs out (SPEC §4.5): revokes unless {@code force}, then always deletes the local session
+     * (unusable HTTP settings make the revocation unconfirmed, as a dead server does).
+     */
     public LogoutResult logout(boolean force) {
         return useCases.logout().execute(force);
     }

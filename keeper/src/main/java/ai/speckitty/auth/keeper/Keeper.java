@@ -1,5 +1,7 @@
 package ai.speckitty.auth.keeper;
 
+import ai.speckitty.auth.application.doctor.DoctorReport;
+import ai.speckitty.auth.application.port.StoreFailure;
 import ai.speckitty.auth.application.server.ServerResolution;
 import ai.speckitty.auth.application.token.AccessTokenResult;
 import ai.speckitty.auth.embedding.LoginHandle;
@@ -21,17 +23,24 @@ import java.util.Optional;
  *
  * <pre>
  * status                      status signed-in EMAIL | status expired EMAIL | status signed-out | ...
- * token [MIN_SECONDS]         token ready fingerprint=HEX refreshed=BOOL | token failed REASON
- * tokens N                    tokens threads=N failures=M distinct_tokens=K refreshed=R (N threads at once)
+ * token [MIN_SECONDS]         token ready fingerprint=HEX refreshed=BOOL | token failed REASON (0..MAX_MIN_SECONDS)
+ * tokens N                    tokens threads=N failures=M distinct_tokens=K refreshed=R (N threads at once, 1..MAX_THREADS)
  * login [--headless] [--force]   login url URL | login code USER_CODE URI | login waiting | login done RESULT
  * cancel                      cancel sent | cancel nothing (no login under way)
  * logout [--force]            logout RESULT
  * doctor                      doctor findings=N critical=BOOL
  * quit                        bye
  * (any time)                  event signed-in|refreshed|signed-out|unreadable EMAIL-or-dash
+ * (a bad command)             error unknown-command WORD | error not-a-number WORD | error out-of-range WORD MIN..MAX
+ * (a failure)                 error store-failure | error unexpected TYPE (the keeper keeps serving)
  * </pre>
  */
 public final class Keeper {
+    /** The most threads one {@code tokens} command starts. */
+    static final int MAX_THREADS = 256;
+    /** The longest minimum validity {@code token} asks for: a day, far beyond any access token. */
+    static final long MAX_MIN_SECONDS = 86_400;
+
     private final SpecKittyAuth auth;
     private final Lines out;
     private LoginHandle login;
@@ -58,6 +67,13 @@ public final class Keeper {
                     answer(words);
                 } catch (NumberFormatException notANumber) {
                     out.line("error not-a-number " + words.get(0));
+                } catch (OutOfRange range) {
+                    out.line("error out-of-range " + words.get(0) + " " + range.getMessage());
+                } catch (StoreFailure failure) {
+                    out.line("error store-failure");
+                } catch (RuntimeException unexpected) {
+                    // The protocol's boundary: a client of the keeper gets a line, never a dead keeper.
+                    out.line("error unexpected " + unexpected.getClass().getSimpleName());
                 }
             }
         } catch (IOException e) {
@@ -79,20 +95,39 @@ public final class Keeper {
             case "login" -> startLogin(flags);
             case "cancel" -> cancel();
             case "logout" -> out.line("logout " + Words.logout(auth.logout(flags.contains("--force"))));
-            case "doctor" -> out.line("doctor findings=" + auth.doctor().findings().size()
-                    + " critical=" + auth.doctor().hasCriticalFinding());
+            case "doctor" -> {
+                DoctorReport report = auth.doctor();
+                out.line("doctor findings=" + report.findings().size() + " critical=" + report.hasCriticalFinding());
+            }
             default -> out.line("error unknown-command " + Words.safe(words.get(0)));
         }
     }
 
     private String token(List<String> flags) {
-        Duration minValidity = flags.isEmpty() ? Duration.ZERO : Duration.ofSeconds(Long.parseLong(flags.get(0)));
+        Duration minValidity = flags.isEmpty() ? Duration.ZERO : Duration.ofSeconds(number(flags.get(0), 0, MAX_MIN_SECONDS));
         AccessTokenResult result = auth.accessToken(minValidity);
         return Words.token(result);
     }
 
     private static int count(List<String> flags) {
-        return flags.isEmpty() ? 1 : Integer.parseInt(flags.get(0));
+        return flags.isEmpty() ? 1 : (int) number(flags.get(0), 1, MAX_THREADS);
+    }
+
+    private static long number(String word, long min, long max) {
+        long value = Long.parseLong(word);
+        if (value < min || value > max) {
+            throw new OutOfRange(min + ".." + max);
+        }
+        return value;
+    }
+
+    /** A number outside what a command accepts; the message is the range, MIN..MAX. */
+    private static final class OutOfRange extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfRange(String range) {
+            super(range, null, false, false);
+        }
     }
 
     private void startLogin(List<String> flags) {

@@ -52,6 +52,9 @@ final class Words {
         if (result instanceof AccessTokenResult.CredentialsProblem) {
             return "credentials-problem";
         }
+        if (result instanceof AccessTokenResult.HttpSetupFailed) {
+            return "http-setup-failed";
+        }
         return "not-authenticated";
     }
 
@@ -71,6 +74,9 @@ final class Words {
         if (event instanceof LoginEvent.Waiting) {
             return "waiting";
         }
+        if (event instanceof LoginEvent.Crashed crashed) {
+            return "crashed " + safe(crashed.errorType());
+        }
         return "done " + loginResult(((LoginEvent.Done) event).result());
     }
 
@@ -89,6 +95,9 @@ final class Words {
         }
         if (result instanceof LoginResult.StateDirectoryUnusable) {
             return "state-directory-unusable";
+        }
+        if (result instanceof LoginResult.HttpSetupFailed) {
+            return "http-setup-failed";
         }
         return "cancelled";
     }

@@ -31,6 +31,20 @@ final class Cli {
     /** Help lines are at most this wide (the messages' limit too). */
     static final int HELP_WIDTH = 100;
 
+    /** The system property that keeps picocli from looking up converters for JDK types. */
+    static final String PICOCLI_CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+    /**
+     * picocli looks up, by reflection, a parser for each java.time, java.sql and java.nio.file type
+     * every time it builds a command (loading and initialising 70 java.time classes); no option of
+     * ours takes such a value. Set here, where the product and in-process tests both pass.
+     */
+    private static void excludeJdkConverters() {
+        if (System.getProperty(PICOCLI_CONVERTER_EXCLUDES) == null) {
+            System.setProperty(PICOCLI_CONVERTER_EXCLUDES, "java\\..*");
+        }
+    }
+
     /**
      * Builds the command tree for these arguments, only as far as they reach: a run pays for the
      * model of the commands it may need, no more. {@code auth ...} and {@code sync ...} get their
@@ -39,6 +53,7 @@ final class Cli {
      * root's help lists names only); {@code help}, completion and typos the whole tree.
      */
     static CommandLine build(CliContext context, boolean debug, String... args) {
+        excludeJdkConverters();
         List<String> words = commandWords(args);
         String first = words.isEmpty() ? "" : words.get(0);
         CommandLine root = new CommandLine(new SpecKittyCommand().spec());

@@ -9,17 +9,9 @@ import java.util.Map;
 
 /** The spec-kitty entry point: builds the command line and runs it. */
 public final class Main {
-    private static final String PICOCLI_CONVERTER_EXCLUDES = "picocli.converters.excludes";
-
     private Main() {}
 
     public static void main(String[] args) {
-        // picocli looks up, by reflection, a parser for each java.time, java.sql and java.nio.file
-        // type every time it builds a command (loading and initialising 70 java.time classes);
-        // no option of ours takes such a value.
-        if (System.getProperty(PICOCLI_CONVERTER_EXCLUDES) == null) {
-            System.setProperty(PICOCLI_CONVERTER_EXCLUDES, "java\\..*");
-        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int exit = run(out, err, System.getenv(), Terminal.stdoutIsTerminal(), args);

@@ -51,4 +51,14 @@ public sealed interface LoginResult {
 
     /** The user interrupted the wait. */
     record Cancelled() implements LoginResult {}
+
+    /**
+     * The HTTP settings (a proxy or CA bundle variable) cannot be used, so no server was called and
+     * nothing changed; {@code problem} names the variable and any path, never a credential.
+     */
+    record HttpSetupFailed(String problem) implements LoginResult {
+        public HttpSetupFailed {
+            Objects.requireNonNull(problem, "problem");
+        }
+    }
 }

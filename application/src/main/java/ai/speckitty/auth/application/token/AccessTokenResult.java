@@ -84,4 +84,14 @@ public sealed interface AccessTokenResult {
         /** The new session could not be written; the old one is intact. */
         STORE_FAILURE
     }
+
+    /**
+     * The HTTP settings (a proxy or CA bundle variable) cannot be used, so no server was called and
+     * nothing changed; {@code problem} names the variable and any path, never a credential.
+     */
+    record HttpSetupFailed(String problem) implements AccessTokenResult {
+        public HttpSetupFailed {
+            Objects.requireNonNull(problem, "problem");
+        }
+    }
 }

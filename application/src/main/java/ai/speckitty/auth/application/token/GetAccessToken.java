@@ -81,13 +81,16 @@ public final class GetAccessToken {
         if (!seen.accessTokenExpired(now.plus(minValidity))) {
             return new AccessTokenResult.Ready(seen, false);
         }
-        Optional<SessionTransaction> lock = store.lock(lockTimeout);
-        if (lock.isEmpty()) {
-            return freshAfterLockTimeout(minValidity);
-        }
-        try (SessionTransaction tx = lock.get()) {
-            return refreshLocked(tx, minValidity);
+        try {
+            Optional<SessionTransaction> lock = store.lock(lockTimeout);
+            if (lock.isEmpty()) {
+                return freshAfterLockTimeout(minValidity);
+            }
+            try (SessionTransaction tx = lock.get()) {
+                return refreshLocked(tx, seen, minValidity);
+            }
         } catch (StoreFailure e) {
+            // Taking the lock can fail as a write can (an unusable lock file); the session is kept either way.
             return new AccessTokenResult.Unavailable(Problem.STORE_FAILURE, Optional.empty());
         }
     }
@@ -100,7 +103,7 @@ public final class GetAccessToken {
         return new AccessTokenResult.Unavailable(Problem.LOCK_BUSY, Optional.empty());
     }
 
-    private AccessTokenResult refreshLocked(SessionTransaction tx, Duration minValidity) {
+    private AccessTokenResult refreshLocked(SessionTransaction tx, StoredSession seen, Duration minValidity) {
         SessionRead read = tx.read();
         if (!(read instanceof SessionRead.Present present)) {
             return notPresent(read);
@@ -109,6 +112,11 @@ public final class GetAccessToken {
         Instant now = clock.instant();
         // Another process may have refreshed (or logged in) while this one waited for the lock.
         if (!persisted.accessTokenExpired(now.plus(minValidity))) {
+            return new AccessTokenResult.Ready(persisted, false);
+        }
+        // SPEC §4.3 step 8: a session written meanwhile is that expiry's one refresh, even when the
+        // server's lifetime is shorter than minValidity; refreshing again would cost one per waiter.
+        if (!persisted.equals(seen) && !persisted.accessTokenExpired(now)) {
             return new AccessTokenResult.Ready(persisted, false);
         }
         if (persisted.refreshTokenExpired(now)) {

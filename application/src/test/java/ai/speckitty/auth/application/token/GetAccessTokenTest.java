@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.speckitty.auth.application.port.SessionRead;
+import ai.speckitty.auth.application.port.StoreFailure;
 import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.application.server.ServerSource;
 import ai.speckitty.auth.application.server.ServerUsed;
@@ -64,6 +65,17 @@ class GetAccessTokenTest {
         assertEquals(OptionalLong.of(8), store.current().orElseThrow().info().generation());
         assertEquals(expired.info().id(), store.current().orElseThrow().info().id());
         assertEquals(1, store.writes());
+    }
+
+    @Test
+    void aLockThatCannotBeTakenIsAStoreFailureResultAndKeepsTheSession() {
+        store.beforeNextLock(() -> {
+            throw new StoreFailure("Could not lock " + InMemorySessionStore.LOCATION, "ClosedChannelException");
+        });
+        AccessTokenResult.Unavailable unavailable = assertInstanceOf(AccessTokenResult.Unavailable.class, run());
+        assertEquals(Problem.STORE_FAILURE, unavailable.problem());
+        assertEquals(0, server.journal().size());
+        assertEquals(expired, store.current().orElseThrow());
     }
 
     @Test

@@ -98,15 +98,19 @@ class StartupClassBudgetTest {
                 "-Xint", "-XX:+UseSerialGC", "-Xlog:class+load=info:file=" + log));
         cmd.addAll(jvmArgs);
         cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        Path output = tmp.resolve("output-" + name.replace(' ', '-') + ".txt");
+        // To a file, not a pipe: a child that hangs must meet the deadline below, not block a read forever.
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(output.toFile());
         pb.environment().remove("SPEC_KITTY_SAAS_URL");
         pb.environment().remove("SPEC_KITTY_ENABLE_SAAS_SYNC");
         pb.environment().put("SPEC_KITTY_HOME", home == null ? tmp.toString() : home.toString());
         pb.environment().put("NO_COLOR", "1");
         Process process = pb.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), name + " did not finish");
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(name + " did not finish in 60 s");
+        }
         int count = (int) Files.readAllLines(log).stream().filter(line -> line.contains("[class,load]")).count();
-        return new Run(process.exitValue(), output, count);
+        return new Run(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8), count);
     }
 }
