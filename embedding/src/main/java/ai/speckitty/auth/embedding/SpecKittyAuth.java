@@ -81,7 +81,7 @@ public final class SpecKittyAuth {
 
     /** The server a login would use and where its URL came from (SPEC §4.1). */
     public ServerResolution server() {
-        return useCases.serverResolver().resolve(useCases.store().read().presentSession());
+        return useCases.resolveServer();
     }
 
     /**

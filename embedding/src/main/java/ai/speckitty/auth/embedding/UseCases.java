@@ -13,6 +13,7 @@ import ai.speckitty.auth.application.port.Browser;
 import ai.speckitty.auth.application.port.Pause;
 import ai.speckitty.auth.application.port.SessionStore;
 import ai.speckitty.auth.application.port.StorageInspector;
+import ai.speckitty.auth.application.server.ServerResolution;
 import ai.speckitty.auth.application.server.ServerResolver;
 import ai.speckitty.auth.application.serversession.CheckServerSession;
 import ai.speckitty.auth.application.status.ShowStatus;
@@ -106,8 +107,16 @@ public final class UseCases {
         return new EnvironmentSettings(env, root).configFile();
     }
 
-    /** The session store, with the front end's decorator applied. */
-    public SessionStore store() {
+    /** The server a login would use and where its URL came from (SPEC §4.1). */
+    public ServerResolution resolveServer() {
+        return serverResolver().resolve(store().read().presentSession());
+    }
+
+    /**
+     * The session store, with the front end's decorator applied; not public, so that a front end
+     * changes the session only through the use cases.
+     */
+    SessionStore store() {
         return storeDecorator.apply(new TomlSessionStore(root, clock, appVersion));
     }
 

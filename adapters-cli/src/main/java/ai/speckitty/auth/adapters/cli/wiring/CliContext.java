@@ -106,7 +106,7 @@ public final class CliContext {
 
     /** SPEC §4.1 for the current session (read without the lock). */
     public ServerResolution resolveServer() {
-        return useCases.serverResolver().resolve(useCases.store().read().presentSession());
+        return useCases.resolveServer();
     }
 
     /** The config.toml that {@code [sync].server_url} is read from. */
