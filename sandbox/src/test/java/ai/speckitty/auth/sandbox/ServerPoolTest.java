@@ -22,7 +22,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -147,7 +146,7 @@ class ServerPoolTest {
         assertTrue(System.nanoTime() - closing < Duration.ofSeconds(1).toNanos(), "close does not wait for the delay");
         try (Sandbox next = Sandbox.start()) {
             assertSame(server, next.server(), "the server was reused once its answer ended");
-            CompletionException lost = assertThrows(CompletionException.class, () -> pending.get(10, TimeUnit.SECONDS).status());
+            CompletionException lost = assertThrows(CompletionException.class, pending::join);
             assertTrue(lost.getCause() instanceof java.io.UncheckedIOException, String.valueOf(lost.getCause()));
             Thread.sleep(3_500);
             assertEquals(0, next.journal().size());
