@@ -10,11 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.speckitty.auth.sandbox.TestHttp.Answer;
 import ai.speckitty.auth.sandbox.server.WireMockHost;
+import java.io.File;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -22,14 +25,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The per-JVM pool of servers behind {@code Sandbox.start()} on port 0: a sandbox that reuses a
  * closed one's server carries nothing of it, its port is new and the old one refuses connections,
- * open sandboxes never share a server, and an answer still running at close reaches no one.
+ * open sandboxes never share a server, an answer still running at close reaches no one, and idle
+ * servers do not keep a JVM alive.
  * Each test first checks the server really was reused (tests run one class at a time in this JVM).
  */
 @Timeout(60)
@@ -195,6 +201,22 @@ class ServerPoolTest {
                 assertNotSame(commandLineServer, pooled.server());
             }
         }
+    }
+
+    @Test
+    void idleServersDoNotKeepAJvmAlive(@TempDir Path dir) throws Exception {
+        String classPath = Path.of("target", "test-classes").toAbsolutePath() + File.pathSeparator
+                + System.getProperty("java.class.path");
+        Path output = dir.resolve("probe.out");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath, IdlePoolExitProbe.class.getName())
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        boolean ended = child.waitFor(30, TimeUnit.SECONDS);
+        child.destroyForcibly().waitFor();
+        String out = Files.readString(output);
+        assertTrue(out.contains("closed"), out);
+        assertTrue(ended, "the JVM ended once main returned, with two idle servers in its pool");
+        assertEquals(0, child.exitValue(), out);
     }
 
     /** Runs {@code dirty} on a sandbox, closes it, and starts the next, which must reuse its server. */
