@@ -8,9 +8,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.global.GlobalSettings;
 import com.github.tomakehurst.wiremock.http.client.HttpClient;
 import com.github.tomakehurst.wiremock.http.client.HttpClientFactory;
-import com.github.tomakehurst.wiremock.global.GlobalSettings;
 import com.github.tomakehurst.wiremock.recording.RecordingStatus;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,9 +19,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The WireMock server a sandbox runs in: 127.0.0.1 only, one catch-all stub answered by the
- * {@link Router} of the sandbox it serves (through the {@link RouterSlot}), and nothing WireMock would otherwise load or do at start that the sandbox
- * does not use (extension scanning, templating, the request journal, CORS, gzip, XML factories,
- * files, and the proxy's Apache HTTP client with its TLS set-up), which is most of its start-up cost.
+ * {@link Router} of the sandbox it serves (through the {@link RouterSlot}), and nothing WireMock
+ * would otherwise load or do at start that the sandbox does not use (extension scanning,
+ * templating, the request journal, CORS, gzip, XML factories, files, and the proxy's Apache HTTP
+ * client with its TLS set-up), which is most of its start-up cost.
  */
 public final class WireMockHost {
 
@@ -29,6 +30,9 @@ public final class WireMockHost {
     private static final int CATCH_ALL_PRIORITY = 100;
     /** A files root that does not exist: no mappings or files are read at start. */
     private static final String NO_FILES = Path.of(System.getProperty("java.io.tmpdir"), "spec-kitty-sandbox-has-no-files").toString();
+
+    /** How long a closed sandbox's interrupted answers get to end; after that its server is stopped, not pooled. */
+    private static final Duration ANSWERS_END_WITHIN = Duration.ofMillis(500);
 
     /** The sandbox never proxies; WireMock would otherwise build an Apache client and an SSLContext at start. */
     private static final HttpClientFactory NO_PROXYING = (options, trustAll, trustedHosts, useSystemProperties) ->
@@ -47,9 +51,6 @@ public final class WireMockHost {
         pool.setDaemon(true);
         return pool;
     }
-
-    /** How long a closed sandbox's running answers get to end once interrupted before its server is dropped instead. */
-    private static final Duration ANSWERS_END_WITHIN = Duration.ofMillis(500);
 
     private final WireMockServer server;
     private final ReopenableJetty jetty;
