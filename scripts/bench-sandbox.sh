@@ -6,7 +6,8 @@
 #   - `java -jar sandbox.jar --port 0 --port-file F` until the port file exists (what scripts wait
 #     for) and until the sandbox answers its first request; wall and CPU of that JVM up to then;
 #   - in-process `Sandbox.start()` until the first answer: the first start in a JVM (cold) and the
-#     median of 20 further starts in the same JVM (warm, what each further test pays).
+#     median of 20 further starts in the same JVM (warm, what each further test pays), and the
+#     median close of those.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -63,11 +64,11 @@ print(f"java -jar: port file after {statistics.median(r[0] for r in rows):.0f} m
       f"first answer after {statistics.median(r[1] for r in rows):.0f} ms (wall, median); "
       f"CPU by then {statistics.median(r[2] for r in rows):.0f} ms")
 
-cold, warm = [], []
+cold, warm, close = [], [], []
 for _ in range(runs):
     out = subprocess.run(["java", "-cp", classpath, timer, "20"], capture_output=True, text=True, check=True).stdout
-    m = re.search(r"cold_ms=([\d.]+) warm_median_ms=([\d.]+)", out)
-    cold.append(float(m.group(1))); warm.append(float(m.group(2)))
+    m = re.search(r"cold_ms=([\d.]+) warm_median_ms=([\d.]+) warm_close_median_ms=([\d.]+)", out)
+    cold.append(float(m.group(1))); warm.append(float(m.group(2))); close.append(float(m.group(3)))
 print(f"in-process Sandbox.start() to first answer: cold {statistics.median(cold):.1f} ms, "
-      f"warm {statistics.median(warm):.1f} ms (medians)")
+      f"warm {statistics.median(warm):.1f} ms, warm close {statistics.median(close):.1f} ms (medians)")
 PY

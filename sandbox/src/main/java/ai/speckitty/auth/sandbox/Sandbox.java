@@ -3,9 +3,9 @@ package ai.speckitty.auth.sandbox;
 import ai.speckitty.auth.sandbox.server.AdminEndpoints;
 import ai.speckitty.auth.sandbox.server.FaultBoard;
 import ai.speckitty.auth.sandbox.server.Router;
+import ai.speckitty.auth.sandbox.server.ServerPool;
 import ai.speckitty.auth.sandbox.server.ServerState;
 import ai.speckitty.auth.sandbox.server.WireMockHost;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -20,6 +21,12 @@ import java.util.function.UnaryOperator;
  * A running stand-in for the spec-kitty server (SPEC §2, §7) on 127.0.0.1: start it, point the
  * client at {@link #baseUrl()}, steer it (modes, faults, clock), read its {@link #journal()}, close it.
  * Thread-safe.
+ *
+ * <p>On port 0 a sandbox borrows an idle server of this JVM's pool when there is one (a further
+ * start then costs about a millisecond instead of about twenty): it listens on a new free port,
+ * with a fresh model, journal, faults, configuration and clock, and nothing added through
+ * {@code /__admin}; {@link #close()} makes the port refuse connections, ends running answers and
+ * only then gives the server back. On a fixed port the sandbox has a server of its own.
  */
 public final class Sandbox implements AutoCloseable {
 
@@ -38,13 +45,16 @@ public final class Sandbox implements AutoCloseable {
 
     private final ServerState state;
     private final Journal journal;
-    private final WireMockServer server;
+    private final WireMockHost server;
+    private final boolean pooled;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Sandbox(SandboxConfig config, Consumer<String> accessLog) {
+    private Sandbox(SandboxConfig config, Consumer<String> accessLog, boolean mayUsePool) {
         this.state = new ServerState(config);
         this.journal = new Journal();
-        Router router = new Router(state, new AdminEndpoints(state, journal), journal::append, accessLog);
-        this.server = WireMockHost.start(config.port(), router);
+        this.pooled = mayUsePool && config.port() == 0;
+        this.server = pooled ? ServerPool.lease() : WireMockHost.start(config.port());
+        server.serve(new Router(state, new AdminEndpoints(state, journal), journal::append, accessLog));
         state.baseUrl("http://127.0.0.1:" + server.port());
     }
 
@@ -65,8 +75,17 @@ public final class Sandbox implements AutoCloseable {
      * @throws UncheckedIOException when the port cannot be bound
      */
     public static Sandbox start(SandboxConfig config, Consumer<String> accessLog) {
+        return start(config, accessLog, true);
+    }
+
+    /** A sandbox on a server of its own even on port 0, as {@code java -jar} runs it. */
+    static Sandbox startOnOwnServer(SandboxConfig config, Consumer<String> accessLog) {
+        return start(config, accessLog, false);
+    }
+
+    private static Sandbox start(SandboxConfig config, Consumer<String> accessLog, boolean mayUsePool) {
         try {
-            return new Sandbox(config, accessLog);
+            return new Sandbox(config, accessLog, mayUsePool);
         } catch (FatalStartupException e) {
             IOException cause = e.getCause() instanceof IOException io ? io : new IOException(e.getMessage());
             throw new UncheckedIOException("could not bind 127.0.0.1:" + config.port(), cause);
@@ -203,10 +222,22 @@ public final class Sandbox implements AutoCloseable {
         state.advance(amount);
     }
 
-    /** Stops listening and closes open connections. */
+    /** Stops listening (the port then refuses connections) and closes open connections; once. */
     @Override
     public void close() {
-        server.stop();
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        if (pooled) {
+            ServerPool.giveBack(server);
+        } else {
+            server.stop();
+        }
+    }
+
+    /** The server this sandbox runs in, for the pool's tests. */
+    WireMockHost server() {
+        return server;
     }
 
     @Override

@@ -138,9 +138,8 @@ public final class SandboxMain {
      * (so a script that sees the line can also read the file).
      */
     public static Sandbox launch(Command.Run run, PrintStream out, PrintStream err) {
-        Sandbox sandbox = run.verbose()
-                ? Sandbox.start(run.config(), line -> err.println("sandbox: " + line))
-                : Sandbox.start(run.config());
+        Sandbox sandbox = Sandbox.startOnOwnServer(run.config(),
+                run.verbose() ? line -> err.println("sandbox: " + line) : line -> { });
         if (run.portFile() != null) {
             try {
                 writeAtomically(run.portFile(), sandbox.port() + "\n");

@@ -3,7 +3,6 @@ package ai.speckitty.auth.sandbox.server;
 import ai.speckitty.auth.sandbox.Fault;
 import ai.speckitty.auth.sandbox.RecordedRequest;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Duration;
@@ -13,16 +12,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * The WireMock extension that is the sandbox: the one catch-all stub names it, and it answers each
- * request from the model (endpoints, state) instead of from a stub. It applies an injected fault
+ * One sandbox's answers: through the {@link RouterSlot} the catch-all stub names, each request is
+ * answered from the model (endpoints, state) instead of from a stub. It applies an injected fault
  * with WireMock's own means (fixed delay, chunked dribble, {@code EMPTY_RESPONSE},
  * {@code CONNECTION_RESET_BY_PEER}) and records the request in the journal before WireMock writes
  * the answer. Admin paths ({@code /__sandbox/...}) skip faults and journal.
  */
-public final class Router implements ResponseDefinitionTransformerV2 {
+public final class Router {
 
-    /** The name the catch-all stub uses to select this transformer. */
-    public static final String NAME = "spec-kitty-sandbox";
     static final String ADMIN_PREFIX = "/__sandbox";
 
     private final ServerState state;
@@ -48,18 +45,7 @@ public final class Router implements ResponseDefinitionTransformerV2 {
         this.accessLog = accessLog;
     }
 
-    @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return false;
-    }
-
-    @Override
-    public ResponseDefinition transform(ServeEvent event) {
+    ResponseDefinition transform(ServeEvent event) {
         Call call = Call.of(event.getRequest());
         try {
             return answer(call);
