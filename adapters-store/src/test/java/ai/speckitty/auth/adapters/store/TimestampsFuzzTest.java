@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
  * The canonical timestamp reader is a shortcut, never a second opinion: on any text it finds
- * nothing or exactly what java.time's parsers find.
+ * nothing or exactly what java.time's parsers find; the canonical writer writes nothing or exactly
+ * what ISO_INSTANT writes.
  */
 class TimestampsFuzzTest {
 
@@ -22,9 +24,19 @@ class TimestampsFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void anyDigitsInTheCanonicalShapeAgreeWithJavaTime(FuzzedDataProvider data) {
-        String text = String.format("%04d-%02d-%02dT%02d:%02d:%02dZ", data.consumeInt(0, 9999),
+        String fraction = data.consumeBoolean() ? "" : "." + data.consumeString(12);
+        String text = String.format("%04d-%02d-%02dT%02d:%02d:%02d%sZ", data.consumeInt(0, 9999),
                 data.consumeInt(0, 99), data.consumeInt(0, 99), data.consumeInt(0, 99),
-                data.consumeInt(0, 99), data.consumeInt(0, 99));
+                data.consumeInt(0, 99), data.consumeInt(0, 99), fraction);
         assertEquals(Timestamps.byJavaTimeParsers(text), Timestamps.canonicalUtc(text), "for " + text);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void canonicalWriterAgreesWithIsoInstant(FuzzedDataProvider data) {
+        Instant instant = Instant.ofEpochSecond(data.consumeLong(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond()),
+                data.consumeBoolean() ? 0 : data.consumeInt(0, 999_999_999));
+        String written = DateTimeFormatter.ISO_INSTANT.format(instant);
+        Timestamps.canonicalText(instant).ifPresent(text -> assertEquals(written, text, "for " + written));
+        assertEquals(written, Timestamps.format(instant));
     }
 }
