@@ -53,6 +53,8 @@ final class PosixModes {
             // The enum runs OWNER_READ .. OTHERS_EXECUTE, i.e. from bit 8 down to bit 0.
             mode |= 1 << (8 - p.ordinal());
         }
-        return String.format("%04o", mode);
+        // Not String.format("%04o"): its Formatter is the only one on the path of every command.
+        String digits = Integer.toOctalString(mode);
+        return "0".repeat(4 - digits.length()) + digits;
     }
 }

@@ -1,15 +1,19 @@
 package ai.speckitty.auth.adapters.store;
 
+import ai.speckitty.auth.domain.session.UtcTimestamps;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Timestamps in the credentials file: written as ISO-8601 UTC, read leniently (SPEC §3). */
+/**
+ * Timestamps in the credentials file: written as ISO-8601 UTC, read leniently (SPEC §3). The form
+ * this client writes is handled by {@link UtcTimestamps} without java.time.format; only other
+ * forms reach java.time's parsers.
+ */
 final class Timestamps {
 
     private Timestamps() {
@@ -17,7 +21,7 @@ final class Timestamps {
 
     /** E.g. {@code 2026-11-23T18:00:00Z}, with a fraction only when there is one. */
     static String format(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant);
+        return UtcTimestamps.format(instant);
     }
 
     /**
@@ -29,6 +33,12 @@ final class Timestamps {
         if (normalized.length() > 10 && normalized.charAt(10) == ' ') {
             normalized = normalized.substring(0, 10) + 'T' + normalized.substring(11);
         }
+        Optional<Instant> canonical = UtcTimestamps.parseCanonical(normalized);
+        return canonical.isPresent() ? canonical : byJavaTimeParsers(normalized);
+    }
+
+    /** java.time's ISO parsers: with an offset, else as a local date-time in UTC. */
+    static Optional<Instant> byJavaTimeParsers(String normalized) {
         try {
             return Optional.of(OffsetDateTime.parse(normalized).toInstant());
         } catch (DateTimeParseException notWithOffset) {

@@ -1,5 +1,6 @@
 package ai.speckitty.auth.adapters.cli.render;
 
+import ai.speckitty.auth.domain.session.UtcTimestamps;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +35,6 @@ public final class Durations {
 
     /** ISO-8601 UTC to the second, e.g. {@code 2026-11-23T17:00:00Z}. */
     public static String timestamp(Instant at) {
-        return at.truncatedTo(ChronoUnit.SECONDS).toString();
+        return UtcTimestamps.format(at.truncatedTo(ChronoUnit.SECONDS));
     }
 }

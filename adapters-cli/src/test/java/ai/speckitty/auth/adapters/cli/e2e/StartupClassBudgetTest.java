@@ -52,9 +52,9 @@ class StartupClassBudgetTest {
     @CsvSource({
             "--version,   0, " + VERSION_BUDGET,
             "--help,      0, 915",
-            "auth status, 0, 1295",
-            "auth whoami, 0, 1275",
-            "auth token,  0, 1245"})
+            "auth status, 0, 1233",
+            "auth whoami, 0, 1214",
+            "auth token,  0, 1184"})
     void offlineCommandStaysWithinItsClassBudget(String command, int exit, int budget)
             throws IOException, InterruptedException {
         Run run = classesLoaded(cli(), List.of(command.split(" ")), command);
