@@ -87,7 +87,9 @@ public final class WireMockHost {
                 .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
                 .asynchronousResponseEnabled(false)
                 .jettyAcceptors(1)
-                .containerThreads(16)
+                // Slow and trickle faults hold a thread each (answers are synchronous); Jetty starts
+                // threads only as they are needed, so a high ceiling costs nothing at start.
+                .containerThreads(200)
                 .threadPoolFactory(WireMockHost::threadPool)
                 .jettyStopTimeout(0L)
                 .httpServerFactory((opts, admin, stubs) -> jetty[0] = new ReopenableJetty(opts, admin, stubs))
