@@ -116,7 +116,9 @@ public final class GetAccessToken {
         }
         // SPEC §4.3 step 8: a session written meanwhile is that expiry's one refresh, even when the
         // server's lifetime is shorter than minValidity; refreshing again would cost one per waiter.
-        if (!persisted.equals(seen) && !persisted.accessTokenExpired(now)) {
+        // The expiry test comes first: on the usual refresh path it is false, and a record's equals
+        // would bootstrap its method handles there (about 30 classes spun at run time, ~25 ms).
+        if (!persisted.accessTokenExpired(now) && !persisted.equals(seen)) {
             return new AccessTokenResult.Ready(persisted, false);
         }
         if (persisted.refreshTokenExpired(now)) {
