@@ -84,6 +84,9 @@ class KeeperTest {
             Set<String> cliFingerprints = results.stream().map(r -> fingerprint(r.out().strip())).collect(Collectors.toSet());
             assertEquals(Set.of(keeperFingerprint), cliFingerprints, "the processes got the keeper's token");
             assertEquals(1, sandbox.journal().countRefreshSubmissions(), "refresh requests");
+            String token = results.get(0).out().strip();
+            assertTrue(keeper.seen().stream().noneMatch(line -> line.contains(token)), "the keeper shows the token's fingerprint only");
+            assertNoSandboxSecretIn(keeper.seen());
         }
     }
 
@@ -128,7 +131,13 @@ class KeeperTest {
             keeper.send("fly");
             keeper.expect(line -> line.equals("error unknown-command fly"), 10_000);
             assertTrue(keeper.seen().stream().noneMatch(line -> line.contains(sandbox.baseUrl() + "/oauth/token")));
+            assertNoSandboxSecretIn(keeper.seen());
         }
+    }
+
+    /** SPEC §6: every token, code and device code the sandbox issues starts with {@code sbx_}. */
+    private static void assertNoSandboxSecretIn(List<String> lines) {
+        assertTrue(lines.stream().noneMatch(line -> line.contains("sbx_")), () -> "a secret in the keeper's output: " + lines.size() + " lines");
     }
 
     private SpecKittyAuth client(Browser browser) {
